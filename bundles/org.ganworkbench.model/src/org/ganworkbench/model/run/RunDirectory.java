@@ -1,0 +1,91 @@
+package org.ganworkbench.model.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.ganworkbench.model.json.Json;
+import org.ganworkbench.model.json.Json.JsonException;
+
+/**
+ * The layout of a run directory, the contract between the trainer and the IDE
+ * (docs/run-format.md). Everything here only reads; the trainer is the only writer.
+ */
+public final class RunDirectory {
+
+	public static final String DESCRIPTION = "run.json";
+	public static final String EVENTS = "events.jsonl";
+	public static final String MODEL_SNAPSHOT = "model.gan";
+	public static final String SAMPLES = "samples";
+	public static final String CHECKPOINTS = "checkpoints";
+	public static final String CHECKPOINT_SUFFIX = ".ckpt";
+
+	private final Path root;
+
+	public RunDirectory(Path root) {
+		this.root = root;
+	}
+
+	public Path root() {
+		return root;
+	}
+
+	public Path description() {
+		return root.resolve(DESCRIPTION);
+	}
+
+	public Path events() {
+		return root.resolve(EVENTS);
+	}
+
+	public Path modelSnapshot() {
+		return root.resolve(MODEL_SNAPSHOT);
+	}
+
+	public Path samples() {
+		return root.resolve(SAMPLES);
+	}
+
+	public Path checkpoints() {
+		return root.resolve(CHECKPOINTS);
+	}
+
+	public boolean exists() {
+		return Files.isRegularFile(description());
+	}
+
+	public Map<String, Object> readDescription() throws IOException {
+		try {
+			return Json.parseObject(Files.readString(description(), StandardCharsets.UTF_8));
+		} catch (JsonException e) {
+			throw new IOException(description() + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Complete checkpoints (never the temporary files of one being written), oldest first. */
+	public List<Path> checkpointFiles() throws IOException {
+		List<Path> result = new ArrayList<>();
+		if (!Files.isDirectory(checkpoints())) {
+			return result;
+		}
+		try (Stream<Path> files = Files.list(checkpoints())) {
+			files.filter(p -> p.getFileName().toString().endsWith(CHECKPOINT_SUFFIX)).sorted().forEach(result::add);
+		}
+		return result;
+	}
+
+	/** The file name of the checkpoint of a step; zero-padded so that names sort by step. */
+	public static String checkpointName(long step) {
+		return String.format("step-%09d%s", step, CHECKPOINT_SUFFIX);
+	}
+
+	/** Reads the whole event log as it is now (for replaying a finished or killed run). */
+	public List<RunEvent> readEvents() throws IOException {
+		return new EventLogReader(events()).poll();
+	}
+}

@@ -1,0 +1,60 @@
+package org.ganworkbench.trainer.run;
+
+import java.io.Closeable;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.ganworkbench.model.json.Json;
+
+/**
+ * Appends events to events.jsonl, one JSON object per line. Each line goes to the operating system
+ * in a single write, so a killed trainer leaves at most its last line incomplete, never a line torn
+ * in the middle of the log. Nothing written is ever rewritten.
+ */
+final class EventLogWriter implements Closeable {
+
+	private final FileOutputStream out;
+
+	EventLogWriter(Path file) throws IOException {
+		terminateTornLine(file);
+		out = new FileOutputStream(file.toFile(), true);
+	}
+
+	/**
+	 * A previous trainer killed during a write may have left a line without its newline: end it, so
+	 * that our first event starts a line of its own (readers report the torn line and skip it).
+	 */
+	private static void terminateTornLine(Path file) throws IOException {
+		if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+			return;
+		}
+		try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "rw")) {
+			in.seek(in.length() - 1);
+			if (in.read() != '\n') {
+				in.write('\n');
+			}
+		}
+	}
+
+	synchronized void append(String type, long step, Map<String, ?> fields) throws IOException {
+		Map<String, Object> event = new LinkedHashMap<>();
+		event.put("type", type);
+		event.put("step", step);
+		event.put("time", System.currentTimeMillis());
+		event.putAll(fields);
+		byte[] line = (Json.write(event) + "\n").getBytes(StandardCharsets.UTF_8);
+		out.write(line);
+		out.flush();
+	}
+
+	@Override
+	public synchronized void close() throws IOException {
+		out.close();
+	}
+}

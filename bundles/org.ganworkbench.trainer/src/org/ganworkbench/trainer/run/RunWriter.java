@@ -1,0 +1,129 @@
+package org.ganworkbench.trainer.run;
+
+import java.awt.image.BufferedImage;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ganworkbench.model.json.Json;
+import org.ganworkbench.model.run.RunDirectory;
+import org.ganworkbench.model.run.RunEvent;
+
+/**
+ * The only writer of a run directory (docs/run-format.md): run.json and model.gan once, events
+ * appended, samples and checkpoints as whole files that appear atomically.
+ */
+public final class RunWriter implements Closeable {
+
+	private final RunDirectory layout;
+	private final EventLogWriter events;
+
+	private RunWriter(RunDirectory layout) throws IOException {
+		this.layout = layout;
+		Files.createDirectories(layout.samples());
+		Files.createDirectories(layout.checkpoints());
+		this.events = new EventLogWriter(layout.events());
+	}
+
+	/** Starts a new run; refuses a directory that already holds one, so that no run is overwritten. */
+	public static RunWriter create(Path root, RunDescription description, String modelText) throws IOException {
+		RunDirectory layout = new RunDirectory(root);
+		if (layout.exists()) {
+			throw new IOException(root + " already holds a run (" + RunDirectory.DESCRIPTION
+					+ " exists); resume it or choose another directory");
+		}
+		Files.createDirectories(root);
+		AtomicFiles.writeString(layout.modelSnapshot(), modelText);
+		// run.json last: its presence says the directory is a run with its model snapshot in place.
+		AtomicFiles.writeString(layout.description(), Json.write(description.fields()) + "\n");
+		return new RunWriter(layout);
+	}
+
+	/** Continues an existing run: appends to its log, adds samples and checkpoints. */
+	public static RunWriter reopen(Path root) throws IOException {
+		RunDirectory layout = new RunDirectory(root);
+		if (!layout.exists()) {
+			throw new IOException(root + " is not a run directory (no " + RunDirectory.DESCRIPTION + ")");
+		}
+		return new RunWriter(layout);
+	}
+
+	public RunDirectory layout() {
+		return layout;
+	}
+
+	public void status(long step, String state, String message) throws IOException {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("state", state);
+		if (message != null) {
+			fields.put("message", message);
+		}
+		events.append(RunEvent.STATUS, step, fields);
+	}
+
+	public void status(long step, String state, String message, Map<String, ?> extra) throws IOException {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("state", state);
+		if (message != null) {
+			fields.put("message", message);
+		}
+		fields.putAll(extra);
+		events.append(RunEvent.STATUS, step, fields);
+	}
+
+	public void metrics(long step, Map<String, Double> values) throws IOException {
+		events.append(RunEvent.METRICS, step, Map.of("values", values));
+	}
+
+	/** One entry per weight: network, layer, shape [out, in*k*k], sigma (largest first). */
+	public void sigma(long step, List<Map<String, Object>> layers) throws IOException {
+		events.append(RunEvent.SIGMA, step, Map.of("layers", layers));
+	}
+
+	public void warning(long step, String kind, String message, Map<String, ?> extra) throws IOException {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("kind", kind);
+		fields.put("message", message);
+		fields.putAll(extra);
+		events.append(RunEvent.WARNING, step, fields);
+	}
+
+	public static String sampleName(long step, double truncation) {
+		return String.format(Locale.ROOT, "step-%09d-t%.2f.png", step, truncation);
+	}
+
+	/** Writes a sample grid, then the event that announces it (so the file exists when read). */
+	public Path sample(long step, double truncation, BufferedImage grid, int count) throws IOException {
+		Path file = layout.samples().resolve(sampleName(step, truncation));
+		ImageGrid.writePng(grid, file);
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("file", RunDirectory.SAMPLES + "/" + file.getFileName());
+		fields.put("truncation", truncation);
+		fields.put("count", count);
+		fields.put("width", grid.getWidth());
+		fields.put("height", grid.getHeight());
+		events.append(RunEvent.SAMPLE, step, fields);
+		return file;
+	}
+
+	/** Writes a checkpoint atomically, then announces it. */
+	public Path checkpoint(Checkpoint checkpoint) throws IOException {
+		Path file = layout.checkpoints().resolve(RunDirectory.checkpointName(checkpoint.step()));
+		CheckpointFile.write(file, checkpoint);
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("file", RunDirectory.CHECKPOINTS + "/" + file.getFileName());
+		fields.put("bytes", Files.size(file));
+		events.append(RunEvent.CHECKPOINT, checkpoint.step(), fields);
+		return file;
+	}
+
+	@Override
+	public void close() throws IOException {
+		events.close();
+	}
+}

@@ -1,0 +1,94 @@
+# Shared by ./gan-workbench and the scripts of releng/ and .ci/ (sourced; expects $top).
+IDE_DIR="$top/releng/org.ganworkbench.product/target/products/org.ganworkbench.ide/linux/gtk/x86_64"
+BASE_IDE_DIR="$top/releng/org.ganworkbench.product/target/products/org.ganworkbench.baseide/linux/gtk/x86_64"
+SITE_DIR="$top/update-site/target/repository"
+BUILD_LOG="$top/target/build.log"
+
+# A JDK 21 or newer: the IDE (Eclipse 4.34) needs it. JAVA_HOME first, then the usual places.
+java21() {
+  local j
+  for j in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 \
+           /usr/lib/jvm/java-21-openjdk-amd64 /usr/lib/jvm/java-25-openjdk-amd64; do
+    if [ -n "$j" ] && [ -x "$j/bin/java" ] && "$j/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+      echo "$j/bin/java"; return 0
+    fi
+  done
+  if command -v java >/dev/null && java -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+    command -v java; return 0
+  fi
+  echo "gan-workbench: needs a JDK 21 or newer (set JAVA_HOME)" >&2
+  return 1
+}
+
+# Builds the reactor unless the product is already there; prints a few progress lines and keeps
+# Maven's output in $BUILD_LOG, whose path is printed if the build fails.
+build_quietly() {
+  if [ "${1:-}" != "--force" ] && [ -d "$IDE_DIR/plugins" ]; then
+    return 0
+  fi
+  mkdir -p "$(dirname "$BUILD_LOG")"
+  echo "Building GAN Workbench (first time: several minutes, downloads ~600 MB; log: $BUILD_LOG)"
+  local start=$SECONDS
+  ( "$top/releng/maven.sh" -B -DskipTests install > "$BUILD_LOG" 2>&1 ) &
+  local pid=$! last=""
+  while kill -0 "$pid" 2>/dev/null; do
+    local now
+    now=$(grep -oE '^\[INFO\] Building .* \[[0-9]+/[0-9]+\]' "$BUILD_LOG" 2>/dev/null | tail -1 | sed -E 's/^\[INFO\] Building //; s/ [0-9.A-Z-]+-SNAPSHOT//') || true
+    if [ -n "$now" ] && [ "$now" != "$last" ]; then echo "  $now"; last="$now"; fi
+    sleep 2
+  done
+  if ! wait "$pid"; then
+    echo "Build failed after $((SECONDS - start)) s. Its log: $BUILD_LOG" >&2
+    grep -E '^\[ERROR\]' "$BUILD_LOG" | head -15 >&2
+    return 1
+  fi
+  echo "Built in $((SECONDS - start)) s."
+}
+
+start_ide() {
+  local workspace="$1"
+  local launcher
+  launcher=$(ls "$IDE_DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
+  mkdir -p "$workspace"
+  echo "Starting the GAN Workbench IDE on $workspace"
+  exec "$(java21)" -Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 \
+    -Dorg.eclipse.swt.graphics.Resource.reportNonDisposed=false \
+    -jar "$launcher" -nosplash -data "$workspace" "${@:2}"
+}
+
+# The trainer JVM's classpath outside the IDE: trainer + model bundles and the runtime's jars.
+trainer_classpath() {
+  local plugins="$IDE_DIR/plugins" cp="" native
+  native=$(native_classifier)
+  cp="$(ls "$plugins"/org.ganworkbench.trainer_*.jar | head -1):$(ls "$plugins"/org.ganworkbench.model_*.jar | head -1)"
+  local jar
+  for jar in "$plugins"/org.ganworkbench.runtime_*/lib/*.jar; do
+    case "$(basename "$jar")" in
+      nd4j-native-*-linux-x86_64*.jar) [[ "$(basename "$jar")" == *"-$native.jar" ]] || continue ;;
+    esac
+    cp="$cp:$jar"
+  done
+  echo "$cp"
+}
+
+# oneDNN's AVX2 build of ND4J where the CPU has AVX2 (about twice as fast for convolutions).
+native_classifier() {
+  if grep -qw avx2 /proc/cpuinfo 2>/dev/null; then echo linux-x86_64-onednn-avx2; else echo linux-x86_64; fi
+}
+
+trainer_jvm_options() {
+  local options="-Xmx4g"
+  if [ "$(native_classifier)" = linux-x86_64-onednn-avx2 ]; then
+    options="$options -Dorg.bytedeco.javacpp.platform.extension=-onednn-avx2"
+  fi
+  echo "$options"
+}
+
+# The test suite: the reactor's tests (headless and in a workbench under Xvfb), then the p2
+# install of the update site into a stock IDE.
+run_tests() {
+  local xvfb=()
+  if [ -z "${DISPLAY:-}" ]; then xvfb=(xvfb-run -a -s "-screen 0 1600x1000x24"); fi
+  "${xvfb[@]}" "$top/releng/maven.sh" -B install "$@"
+  "$top/releng/install-test.sh"
+}

@@ -1,0 +1,63 @@
+package org.ganworkbench.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+import org.ganworkbench.model.run.EventLogReader;
+import org.ganworkbench.model.run.RunEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventLogReaderTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void readsCompleteLinesAndWaitsForAHalfWrittenOne() throws Exception {
+		Path log = dir.resolve("events.jsonl");
+		append(log, "{\"type\":\"metrics\",\"step\":10,\"values\":{\"lossD\":1.5}}\n{\"type\":\"sam");
+		EventLogReader reader = new EventLogReader(log);
+
+		List<RunEvent> first = reader.poll();
+		assertEquals(1, first.size());
+		assertEquals(10, first.get(0).step());
+		assertEquals(1.5, (Double) first.get(0).object("values").get("lossD"));
+
+		append(log, "ple\",\"step\":20,\"file\":\"samples/a.png\"}\n");
+		List<RunEvent> second = reader.poll();
+		assertEquals(1, second.size());
+		assertEquals(RunEvent.SAMPLE, second.get(0).type());
+		assertEquals("samples/a.png", second.get(0).text("file"));
+		assertEquals(2, second.get(0).line());
+		assertTrue(reader.problems().isEmpty());
+	}
+
+	@Test
+	void reportsAGarbledLineWithItsNumberAndReadsOn() throws Exception {
+		Path log = dir.resolve("events.jsonl");
+		append(log, "{\"type\":\"status\",\"step\":0,\"state\":\"started\"}\n{oops\n{\"type\":\"status\",\"step\":5,\"state\":\"stopped\"}\n");
+		List<RunEvent> events = new EventLogReader(log).poll();
+		assertEquals(2, events.size());
+		assertEquals("stopped", events.get(1).text("state"));
+		EventLogReader reader = new EventLogReader(log);
+		reader.poll();
+		assertEquals(1, reader.problems().size());
+		assertTrue(reader.problems().get(0).startsWith("events.jsonl:2:"), reader.problems().get(0));
+	}
+
+	@Test
+	void aMissingLogIsAnEmptyRun() throws Exception {
+		assertTrue(new EventLogReader(dir.resolve("none.jsonl")).poll().isEmpty());
+	}
+
+	private static void append(Path file, String text) throws Exception {
+		Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+	}
+}
