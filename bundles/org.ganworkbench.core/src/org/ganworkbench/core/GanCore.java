@@ -1,5 +1,11 @@
 package org.ganworkbench.core;
 
+import org.ganworkbench.core.runs.RunMonitor;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
 /** Identifiers of the GAN Workbench core contributions (see plugin.xml). */
 public final class GanCore {
 
@@ -10,5 +16,13 @@ public final class GanCore {
 	public static final String MODEL_EXTENSION = "gan";
 
 	private GanCore() {
+	}
+
+	/** The IDE's run monitor (an OSGi service of this bundle), starting the bundle if needed. */
+	public static RunMonitor runMonitor() {
+		Bundle bundle = FrameworkUtil.getBundle(GanCore.class);
+		BundleContext context = bundle.getBundleContext();
+		ServiceReference<RunMonitor> reference = context.getServiceReference(RunMonitor.class);
+		return reference == null ? null : context.getService(reference);
 	}
 }

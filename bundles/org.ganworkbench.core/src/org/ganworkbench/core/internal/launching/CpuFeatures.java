@@ -1,0 +1,22 @@
+package org.ganworkbench.core.internal.launching;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What the CPU offers, read from /proc/cpuinfo (Linux, the only platform whose natives we carry). */
+final class CpuFeatures {
+
+	private static final Path CPUINFO = Path.of("/proc/cpuinfo"); //$NON-NLS-1$
+
+	private CpuFeatures() {
+	}
+
+	static boolean hasAvx2() {
+		try {
+			return Files.readString(CPUINFO).matches("(?s).*\\bflags\\b[^\\n]*\\bavx2\\b.*"); //$NON-NLS-1$
+		} catch (IOException | RuntimeException e) {
+			return false;
+		}
+	}
+}

@@ -1,0 +1,254 @@
+package org.ganworkbench.core.internal.launching;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Path;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
+import org.eclipse.jdt.launching.IVMInstall;
+import org.eclipse.jdt.launching.IVMInstall2;
+import org.eclipse.jdt.launching.JavaLaunchDelegate;
+import org.eclipse.jdt.launching.JavaRuntime;
+import org.eclipse.osgi.util.NLS;
+
+import org.ganworkbench.core.launching.GanLaunchConstants;
+import org.ganworkbench.core.launching.GpuProbe;
+import org.ganworkbench.model.ModelDocument;
+import org.ganworkbench.model.Problem;
+import org.ganworkbench.model.Severity;
+
+/**
+ * Launches the trainer JVM for a "GAN Training" configuration. JDT's Java delegate does the
+ * launching (so Run and Debug, the JRE, VM arguments and environment are the user's); this class
+ * only checks the configuration, names the run directory, and supplies the main class, arguments and
+ * classpath. It keeps no state: the run directory travels in a working copy of the configuration.
+ */
+public class GanLaunchDelegate extends JavaLaunchDelegate {
+
+	/** The run directory chosen for this launch, carried in the working copy passed to JDT. */
+	private static final String RESOLVED_RUN_DIR = GanLaunchConstants.ATTR_RUN_DIR + ".resolved"; //$NON-NLS-1$
+
+	@Override
+	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
+			throws CoreException {
+		IProject project = project(configuration);
+		checkModel(configuration, project);
+		checkJava(configuration);
+		checkDataset(configuration);
+		checkBackend(configuration);
+
+		File runDirectory = runDirectory(configuration, project);
+		launch.setAttribute(GanLaunchConstants.LAUNCH_RUN_DIRECTORY, runDirectory.getAbsolutePath());
+		ILaunchConfigurationWorkingCopy resolved = configuration.getWorkingCopy();
+		resolved.setAttribute(RESOLVED_RUN_DIR, runDirectory.getAbsolutePath());
+		super.launch(resolved, mode, launch, monitor);
+		// The run directory appears in the workspace as the trainer writes it.
+		project.getFolder(GanLaunchConstants.RUNS_FOLDER).refreshLocal(1, null);
+	}
+
+	@Override
+	public String getMainTypeName(ILaunchConfiguration configuration) {
+		return GanLaunchConstants.TRAINER_MAIN;
+	}
+
+	@Override
+	public String getProgramArguments(ILaunchConfiguration configuration) throws CoreException {
+		List<String> args = new ArrayList<>();
+		String checkpoint = configuration.getAttribute(GanLaunchConstants.ATTR_RESUME_CHECKPOINT, ""); //$NON-NLS-1$
+		String runDirectory = configuration.getAttribute(RESOLVED_RUN_DIR, ""); //$NON-NLS-1$
+		if (!checkpoint.isBlank()) {
+			args.add("resume"); //$NON-NLS-1$
+			args.add(quote(runDirectory));
+			args.add("--checkpoint"); //$NON-NLS-1$
+			args.add(quote(checkpoint));
+		} else {
+			args.add("train"); //$NON-NLS-1$
+			args.add(quote(modelFile(configuration, project(configuration)).getLocation().toOSString()));
+			args.add("--run-dir"); //$NON-NLS-1$
+			args.add(quote(runDirectory));
+			String dataset = configuration.getAttribute(GanLaunchConstants.ATTR_DATASET, ""); //$NON-NLS-1$
+			if (!dataset.isBlank()) {
+				args.add("--dataset"); //$NON-NLS-1$
+				args.add(quote(dataset));
+			}
+		}
+		int steps = configuration.getAttribute(GanLaunchConstants.ATTR_STEPS, 0);
+		if (steps > 0) {
+			args.add("--steps"); //$NON-NLS-1$
+			args.add(Integer.toString(steps));
+		}
+		args.add("--backend"); //$NON-NLS-1$
+		args.add(backend(configuration));
+		String user = super.getProgramArguments(configuration);
+		return String.join(" ", args) + (user.isBlank() ? "" : " " + user); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	@Override
+	public String getVMArguments(ILaunchConfiguration configuration) throws CoreException {
+		String user = super.getVMArguments(configuration);
+		List<String> ours = new ArrayList<>(TrainerClasspath.vmArguments());
+		if (!user.contains("-Xmx")) { //$NON-NLS-1$
+			ours.add("-Xmx4g"); //$NON-NLS-1$
+		}
+		return (String.join(" ", ours) + " " + user).strip(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	public String[] getEnvironment(ILaunchConfiguration configuration) throws CoreException {
+		String[] environment = super.getEnvironment(configuration);
+		if (!GanLaunchConstants.BACKEND_CUDA.equals(backend(configuration))) {
+			return environment;
+		}
+		// The trainer sees only the chosen GPU, as device 0.
+		List<String> entries = new ArrayList<>();
+		if (environment == null) {
+			System.getenv().forEach((k, v) -> entries.add(k + "=" + v)); //$NON-NLS-1$
+		} else {
+			entries.addAll(List.of(environment));
+		}
+		entries.removeIf(e -> e.startsWith("CUDA_VISIBLE_DEVICES=")); //$NON-NLS-1$
+		entries.add("CUDA_VISIBLE_DEVICES=" + configuration.getAttribute(GanLaunchConstants.ATTR_GPU_INDEX, 0)); //$NON-NLS-1$
+		return entries.toArray(String[]::new);
+	}
+
+	@Override
+	public String[][] getClasspathAndModulepath(ILaunchConfiguration configuration) throws CoreException {
+		// The trainer and the DL4J runtime first, then the project's own classpath (its custom layers).
+		Set<String> classpath = new LinkedHashSet<>(TrainerClasspath.entries());
+		if (JavaRuntime.getJavaProject(configuration) != null) {
+			classpath.addAll(List.of(super.getClasspathAndModulepath(configuration)[0]));
+		}
+		return new String[][] { classpath.toArray(String[]::new), new String[0] };
+	}
+
+	private static String backend(ILaunchConfiguration configuration) throws CoreException {
+		return configuration.getAttribute(GanLaunchConstants.ATTR_BACKEND, GanLaunchConstants.BACKEND_CPU);
+	}
+
+	private IProject project(ILaunchConfiguration configuration) throws CoreException {
+		String name = configuration.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, ""); //$NON-NLS-1$
+		IProject project = name.isBlank() ? null : ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (project == null || !project.isOpen()) {
+			abort(NLS.bind(Messages.GanLaunchDelegate_noProject, name), null, 0);
+		}
+		return project;
+	}
+
+	private IFile modelFile(ILaunchConfiguration configuration, IProject project) throws CoreException {
+		String model = configuration.getAttribute(GanLaunchConstants.ATTR_MODEL, ""); //$NON-NLS-1$
+		IFile file = model.isBlank() ? null : project.getFile(new Path(model));
+		if (file == null || !file.exists()) {
+			abort(NLS.bind(Messages.GanLaunchDelegate_noModel, model, project.getName()), null, 0);
+		}
+		return file;
+	}
+
+	private void checkModel(ILaunchConfiguration configuration, IProject project) throws CoreException {
+		if (!configuration.getAttribute(GanLaunchConstants.ATTR_RESUME_CHECKPOINT, "").isBlank()) { //$NON-NLS-1$
+			return; // a resumed run trains the model snapshot of its run directory
+		}
+		IFile file = modelFile(configuration, project);
+		String text;
+		try (InputStream in = file.getContents(true)) {
+			text = new String(in.readAllBytes(), Charset.forName(file.getCharset()));
+		} catch (IOException e) {
+			abort(NLS.bind(Messages.GanLaunchDelegate_unreadableModel, file.getFullPath(), e.getMessage()), e, 0);
+			return;
+		}
+		List<Problem> errors = ModelDocument.parse(text).problems().stream()
+				.filter(p -> p.severity() == Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			// The markers say where; the builder may not have run yet, so make sure they are there.
+			new org.ganworkbench.core.internal.builder.ModelValidation().validate(file);
+			abort(NLS.bind(Messages.GanLaunchDelegate_invalidModel,
+					new Object[] { file.getFullPath(), errors.size(), errors.get(0) }), null, 0);
+		}
+	}
+
+	private void checkJava(ILaunchConfiguration configuration) throws CoreException {
+		IVMInstall vm = verifyVMInstall(configuration);
+		if (vm instanceof IVMInstall2 vm2 && vm2.getJavaVersion() != null) {
+			String version = vm2.getJavaVersion();
+			int major = majorVersion(version);
+			if (major > 0 && major < 17) {
+				abort(NLS.bind(Messages.GanLaunchDelegate_oldJava, vm.getName(), version), null, 0);
+			}
+		}
+	}
+
+	static int majorVersion(String version) {
+		String[] parts = version.split("[._-]"); //$NON-NLS-1$
+		try {
+			int first = Integer.parseInt(parts[0]);
+			return first == 1 && parts.length > 1 ? Integer.parseInt(parts[1]) : first;
+		} catch (NumberFormatException e) {
+			return -1;
+		}
+	}
+
+	private void checkDataset(ILaunchConfiguration configuration) throws CoreException {
+		String dataset = configuration.getAttribute(GanLaunchConstants.ATTR_DATASET, ""); //$NON-NLS-1$
+		if (!dataset.isBlank() && !new File(dataset).exists()) {
+			abort(NLS.bind(Messages.GanLaunchDelegate_noDataset, dataset), null, 0);
+		}
+	}
+
+	private void checkBackend(ILaunchConfiguration configuration) throws CoreException {
+		if (!GanLaunchConstants.BACKEND_CUDA.equals(backend(configuration))) {
+			return;
+		}
+		Map<String, String> environment = configuration.getAttribute(ILaunchManager.ATTR_ENVIRONMENT_VARIABLES,
+				Map.of());
+		String path = environment.getOrDefault("PATH", System.getenv("PATH")); //$NON-NLS-1$ //$NON-NLS-2$
+		String problem = new GpuProbe(path).problemWith(configuration.getAttribute(GanLaunchConstants.ATTR_GPU_INDEX, 0));
+		if (problem != null) {
+			abort(problem, null, 0);
+		}
+	}
+
+	/** A new directory under the project's runs/ folder, or the configured one; never an existing run's. */
+	private File runDirectory(ILaunchConfiguration configuration, IProject project) throws CoreException {
+		String checkpoint = configuration.getAttribute(GanLaunchConstants.ATTR_RESUME_CHECKPOINT, ""); //$NON-NLS-1$
+		if (!checkpoint.isBlank()) {
+			File checkpointFile = new File(checkpoint);
+			if (!checkpointFile.isFile()) {
+				abort(NLS.bind(Messages.GanLaunchDelegate_noCheckpoint, checkpoint), null, 0);
+			}
+			return checkpointFile.getAbsoluteFile().getParentFile().getParentFile();
+		}
+		String configured = configuration.getAttribute(GanLaunchConstants.ATTR_RUN_DIR, ""); //$NON-NLS-1$
+		if (!configured.isBlank()) {
+			File dir = new File(configured);
+			if (new File(dir, "run.json").exists()) { //$NON-NLS-1$
+				abort(NLS.bind(Messages.GanLaunchDelegate_runExists, dir), null, 0);
+			}
+			return dir;
+		}
+		String model = new Path(configuration.getAttribute(GanLaunchConstants.ATTR_MODEL, "model")) //$NON-NLS-1$
+				.removeFileExtension().lastSegment();
+		File runs = project.getLocation().append(GanLaunchConstants.RUNS_FOLDER).toFile();
+		return RunNames.newRunDirectory(runs, model);
+	}
+
+	private static String quote(String argument) {
+		// JDT splits program arguments on blanks unless quoted.
+		return argument.contains(" ") ? "\"" + argument + "\"" : argument; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+}

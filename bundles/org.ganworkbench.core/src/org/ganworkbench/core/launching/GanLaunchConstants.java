@@ -1,0 +1,36 @@
+package org.ganworkbench.core.launching;
+
+/**
+ * Attributes of a "GAN Training" launch configuration. The project, JRE, VM arguments and
+ * environment use JDT's and Debug's own attributes.
+ */
+public final class GanLaunchConstants {
+
+	public static final String LAUNCH_TYPE_ID = "org.ganworkbench.core.ganTraining";
+	public static final String TRAINER_MAIN = "org.ganworkbench.trainer.Main";
+
+	private static final String PREFIX = "org.ganworkbench.core.";
+	/** Project-relative path of the model file. */
+	public static final String ATTR_MODEL = PREFIX + "model";
+	/** Optional dataset path overriding the model's own. */
+	public static final String ATTR_DATASET = PREFIX + "dataset";
+	/** Optional run directory; empty means a new one under the project's runs/ folder. */
+	public static final String ATTR_RUN_DIR = PREFIX + "runDirectory";
+	/** "cpu" or "cuda". */
+	public static final String ATTR_BACKEND = PREFIX + "backend";
+	public static final String ATTR_GPU_INDEX = PREFIX + "gpuIndex";
+	/** Optional checkpoint file to resume from; the run continues in that checkpoint's run directory. */
+	public static final String ATTR_RESUME_CHECKPOINT = PREFIX + "resumeCheckpoint";
+	/** Training steps; 0 means the model's own. */
+	public static final String ATTR_STEPS = PREFIX + "steps";
+
+	/** Set on the {@code ILaunch}: the absolute path of the run directory this launch writes. */
+	public static final String LAUNCH_RUN_DIRECTORY = PREFIX + "launch.runDirectory";
+
+	public static final String BACKEND_CPU = "cpu";
+	public static final String BACKEND_CUDA = "cuda";
+	public static final String RUNS_FOLDER = "runs";
+
+	private GanLaunchConstants() {
+	}
+}

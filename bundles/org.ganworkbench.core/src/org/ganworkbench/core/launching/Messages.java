@@ -1,0 +1,19 @@
+package org.ganworkbench.core.launching;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
+
+	public static String GpuProbe_noDriver;
+	public static String GpuProbe_noGpu;
+	public static String GpuProbe_unsupported;
+	public static String GpuProbe_noSuchIndex;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,120 @@
+package org.ganworkbench.core.runs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.ListenerList;
+import org.ganworkbench.model.run.EventLogReader;
+import org.ganworkbench.model.run.RunDirectory;
+import org.ganworkbench.model.run.RunEvent;
+
+/**
+ * One run as the IDE follows it: the events read so far from its run directory, and the listeners
+ * that want the new ones. The same class serves a live launch and a replay of an old run directory.
+ */
+public final class RunSession {
+
+	/** How a run stands, from its last status event and from whether its trainer is alive. */
+	public enum State {
+		RUNNING, FINISHED, STOPPED, FAILED,
+		/** The trainer ended without saying so (killed): the run directory still holds everything written. */
+		ENDED_WITHOUT_STATUS
+	}
+
+	private final RunDirectory directory;
+	private final EventLogReader reader;
+	private final List<RunEvent> events = new ArrayList<>();
+	private final ListenerList<RunListener> listeners = new ListenerList<>();
+	private volatile boolean live;
+	private volatile String lastStatus;
+
+	RunSession(Path directory, boolean live) {
+		this.directory = new RunDirectory(directory);
+		this.reader = new EventLogReader(this.directory.events());
+		this.live = live;
+	}
+
+	public RunDirectory directory() {
+		return directory;
+	}
+
+	public String name() {
+		return directory.root().getFileName().toString();
+	}
+
+	public boolean isLive() {
+		return live;
+	}
+
+	public State state() {
+		String status = lastStatus;
+		if (status != null) {
+			switch (status) {
+			case "finished": //$NON-NLS-1$
+				return State.FINISHED;
+			case "stopped": //$NON-NLS-1$
+				return State.STOPPED;
+			case "failed": //$NON-NLS-1$
+				return State.FAILED;
+			default:
+				break;
+			}
+		}
+		return live ? State.RUNNING : State.ENDED_WITHOUT_STATUS;
+	}
+
+	/** A copy of every event read so far, oldest first. */
+	public List<RunEvent> events() {
+		synchronized (events) {
+			return List.copyOf(events);
+		}
+	}
+
+	/** Lines of the log that could not be read (garbled, not a half-written last line). */
+	public List<String> problems() {
+		return reader.problems();
+	}
+
+	public void addListener(RunListener listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(RunListener listener) {
+		listeners.remove(listener);
+	}
+
+	/** Reads what the trainer appended since the last poll and tells the listeners. */
+	public List<RunEvent> poll() throws IOException {
+		List<RunEvent> added = reader.poll();
+		if (added.isEmpty()) {
+			return added;
+		}
+		synchronized (events) {
+			events.addAll(added);
+		}
+		for (RunEvent event : added) {
+			if (RunEvent.STATUS.equals(event.type())) {
+				lastStatus = event.text("state"); //$NON-NLS-1$
+			}
+		}
+		for (RunListener listener : listeners) {
+			listener.eventsAdded(this, added);
+		}
+		return added;
+	}
+
+	/** The trainer has ended: read what it wrote last, then tell the listeners. */
+	void end() {
+		try {
+			poll();
+		} catch (IOException e) {
+			// The directory went away; what was read stays.
+		}
+		live = false;
+		for (RunListener listener : listeners) {
+			listener.sessionEnded(this);
+		}
+	}
+}
