@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The user's install path, checked: the p2 director installs GAN Workbench from the update site
 # into a stock Eclipse IDE (platform + JDT) that lacks it, the IDE then starts under Xvfb, and the
-# OSGi console must list every GAN Workbench bundle as ACTIVE or RESOLVED.
+# OSGi console must list every GAN Workbench bundle as ACTIVE or RESOLVED (STARTING is a resolved
+# bundle with lazy activation that no class has been loaded from yet).
 # Needs a build (./gan-workbench build). Exit 0 on success; the logs stay in target/install-test/.
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,18 +30,25 @@ grep -E 'Installing|Operation completed' "$work/director.log" || true
 
 echo "install-test: starting the installed IDE under Xvfb and asking its OSGi console"
 mkfifo "$work/console.in"
-xvfb=(); if [ -z "${DISPLAY:-}" ]; then xvfb=(xvfb-run -a -s "-screen 0 1280x800x24"); fi
-"${xvfb[@]}" "$JAVA" -jar "$launcher" -nosplash -data "$work/workspace" -console -consoleLog \
+# Our own Xvfb display, so that we can see when the workbench window is up.
+display=":$((200 + RANDOM % 100))"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp > /dev/null 2>&1 &
+xvfb_pid=$!
+trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
+sleep 1
+DISPLAY="$display" "$JAVA" -jar "$launcher" -nosplash -data "$work/workspace" -console -consoleLog \
   < "$work/console.in" > "$work/ide.log" 2>&1 &
 ide_pid=$!
 exec 3> "$work/console.in"
-# The workbench is up when it has written its workspace metadata; give it at most 3 minutes.
+window=no
 for _ in $(seq 1 90); do
-  [ -d "$work/workspace/.metadata/.plugins/org.eclipse.e4.workbench" ] && break
+  if DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -qE '"[^"]* - (Eclipse|GAN)[^"]*"'; then
+    window=yes; break
+  fi
   kill -0 "$ide_pid" 2>/dev/null || break
   sleep 2
 done
-sleep 5
+echo "install-test: workbench window shown: $window"
 echo "ss org.ganworkbench" >&3
 sleep 5
 echo "shutdown" >&3 || true
@@ -50,6 +58,7 @@ kill "$ide_pid" 2>/dev/null || true
 wait "$ide_pid" 2>/dev/null || true
 
 status=0
+[ "$window" = yes ] || { echo "install-test: the installed IDE showed no workbench window" >&2; status=1; }
 for bundle in model trainer runtime core ui; do
   line=$(grep -E "(ACTIVE|RESOLVED|STARTING)[[:space:]]+org\.ganworkbench\.${bundle}_" "$work/ide.log" | head -1 || true)
   if [ -z "$line" ]; then

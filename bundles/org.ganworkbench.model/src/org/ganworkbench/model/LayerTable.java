@@ -1,0 +1,65 @@
+package org.ganworkbench.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The layer table as text: per network every layer's type, output shape and parameter count (DL4J's
+ * count), then the totals. The command line prints it and the docs paste it.
+ */
+public final class LayerTable {
+
+	private LayerTable() {
+	}
+
+	public static String format(GanModel model) {
+		StringBuilder out = new StringBuilder();
+		network(model.generator(), out);
+		out.append('\n');
+		network(model.discriminator(), out);
+		return out.toString();
+	}
+
+	private static void network(Network network, StringBuilder out) {
+		List<String[]> rows = new ArrayList<>();
+		rows.add(new String[] { "layer", "type", "output", "params" });
+		if (network.inputShape() != null) {
+			rows.add(new String[] { network.role().inputName(), "input", network.inputShape().toString(), "" });
+		}
+		for (Layer layer : network.layers()) {
+			rows.add(new String[] { layer.name(), layer.type().keyword(), shape(layer.outputShape()),
+					Numbers.grouped(layer.paramCount()) });
+		}
+		if (network.sharedEmbeddingParams() > 0) {
+			rows.add(new String[] { "(shared)", "class embedding", "", Numbers.grouped(network.sharedEmbeddingParams()) });
+		}
+		rows.add(new String[] { "total", "", "", Numbers.grouped(network.totalParams()) });
+		int[] widths = new int[4];
+		for (String[] row : rows) {
+			for (int i = 0; i < 4; i++) {
+				widths[i] = Math.max(widths[i], row[i].length());
+			}
+		}
+		out.append(network.role().keyword()).append('\n');
+		for (String[] row : rows) {
+			StringBuilder line = new StringBuilder("  ");
+			for (int i = 0; i < 3; i++) {
+				line.append(pad(row[i], widths[i])).append("  ");
+			}
+			line.append(" ".repeat(widths[3] - row[3].length())).append(row[3]);
+			out.append(line.toString().stripTrailing()).append('\n');
+		}
+		if (network.trainableParams() != network.totalParams()) {
+			out.append("  trainable ").append(Numbers.grouped(network.trainableParams()))
+					.append(" (batch norm running mean and variance are counted in params but not trained)\n");
+		}
+	}
+
+	private static String shape(Shape shape) {
+		return shape == null ? "?" : shape.toString();
+	}
+
+	private static String pad(String s, int width) {
+		return s + " ".repeat(width - s.length());
+	}
+}

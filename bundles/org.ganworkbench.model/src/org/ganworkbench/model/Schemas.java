@@ -1,0 +1,42 @@
+package org.ganworkbench.model;
+
+import java.util.List;
+
+/** The keys of every block that is not a layer. */
+final class Schemas {
+
+	private Schemas() {
+	}
+
+	static final BlockSchema GAN = BlockSchema.of("the gan block", List.of());
+
+	static final BlockSchema LATENT = BlockSchema.of("latent", List.of(KeySpec.integer("size", 1, 1 << 16),
+			KeySpec.choice("prior", PriorKind.keywords()), KeySpec.bool("hierarchical"), KeySpec.number("probability", 0, 1)));
+
+	static final BlockSchema DATA = BlockSchema.of("data", List.of(KeySpec.choice("source", DataSource.keywords()),
+			KeySpec.string("path"), KeySpec.intList("image", 3), KeySpec.integer("classes", 0, 100_000)));
+
+	static final BlockSchema GENERATOR = BlockSchema.of("generator", List.of(KeySpec.bool("spectral_norm"),
+			KeySpec.number("ortho_reg", 0, 1), KeySpec.integer("class_embedding", 1, 4096), KeySpec.name("output")));
+
+	static final BlockSchema DISCRIMINATOR = BlockSchema.of("discriminator",
+			List.of(KeySpec.bool("spectral_norm"), KeySpec.number("ortho_reg", 0, 1), KeySpec.name("output")));
+
+	static final BlockSchema TRAINING = BlockSchema.of("training", List.of(KeySpec.choice("loss", LossKind.keywords()),
+			KeySpec.number("gp_weight", 0, 1000), KeySpec.integer("batch", 1, 65_536), KeySpec.integer("steps", 1, 1_000_000_000),
+			KeySpec.integer("d_steps", 1, 100), KeySpec.number("truncation", 0, 100), KeySpec.number("r1", 0, 1e6),
+			KeySpec.number("r2", 0, 1e6), KeySpec.integer("seed", 0, (1L << 53) - 1)));
+
+	static final BlockSchema OPTIMIZER = BlockSchema.of("optimizer", List.of(KeySpec.choice("type", OptimizerKind.keywords()),
+			KeySpec.positive("lr", 10), KeySpec.fraction("beta1"), KeySpec.fraction("beta2"), KeySpec.positive("eps", 1)));
+
+	static final BlockSchema EMA = BlockSchema.of("ema",
+			List.of(KeySpec.bool("enabled"), KeySpec.fraction("decay"), KeySpec.integer("start", 0, 1_000_000_000)));
+
+	static final BlockSchema AUGMENT = BlockSchema.of("augment", List.of(KeySpec.choiceList("policy", AugmentKind.keywords()),
+			KeySpec.number("probability", 0, 1), KeySpec.positive("target", 1)));
+
+	static final BlockSchema INTERVALS = BlockSchema.of("intervals", List.of(KeySpec.integer("samples", 1, 1_000_000_000),
+			KeySpec.integer("singular_values", 1, 1_000_000_000), KeySpec.integer("metrics", 1, 1_000_000_000),
+			KeySpec.integer("checkpoints", 1, 1_000_000_000)));
+}

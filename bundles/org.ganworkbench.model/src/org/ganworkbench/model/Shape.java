@@ -1,0 +1,99 @@
+package org.ganworkbench.model;
+
+import java.util.Arrays;
+
+/**
+ * A per-sample tensor shape: [C, H, W] for images and feature maps, [F] for vectors (NCHW without
+ * the batch dimension). Messages print it with the batch dimension, as DL4J users read it.
+ */
+public final class Shape {
+
+	private final int[] dims;
+
+	private Shape(int[] dims) {
+		this.dims = dims;
+	}
+
+	public static Shape of(int... dims) {
+		return new Shape(dims.clone());
+	}
+
+	public static Shape image(int channels, int height, int width) {
+		return new Shape(new int[] { channels, height, width });
+	}
+
+	public static Shape vector(int features) {
+		return new Shape(new int[] { features });
+	}
+
+	public int rank() {
+		return dims.length;
+	}
+
+	public int dim(int i) {
+		return dims[i];
+	}
+
+	public int[] dims() {
+		return dims.clone();
+	}
+
+	public boolean isImage() {
+		return dims.length == 3;
+	}
+
+	public boolean isVector() {
+		return dims.length == 1;
+	}
+
+	/** Channels of an image, features of a vector. */
+	public int channels() {
+		return dims[0];
+	}
+
+	public int height() {
+		return dims.length == 3 ? dims[1] : 1;
+	}
+
+	public int width() {
+		return dims.length == 3 ? dims[2] : 1;
+	}
+
+	/** Number of values per sample. */
+	public long size() {
+		long n = 1;
+		for (int d : dims) {
+			n *= d;
+		}
+		return n;
+	}
+
+	/** "[N, 128, 7, 7]": the shape as a batch, for messages. */
+	public String withBatch() {
+		StringBuilder b = new StringBuilder("[N");
+		for (int d : dims) {
+			b.append(", ").append(d);
+		}
+		return b.append(']').toString();
+	}
+
+	/** "4-D" for an image batch, "2-D" for a vector batch. */
+	public String batchRank() {
+		return (dims.length + 1) + "-D";
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof Shape s && Arrays.equals(dims, s.dims);
+	}
+
+	@Override
+	public int hashCode() {
+		return Arrays.hashCode(dims);
+	}
+
+	@Override
+	public String toString() {
+		return Arrays.toString(dims);
+	}
+}
