@@ -64,7 +64,7 @@ trainer_classpath() {
   local jar
   for jar in "$plugins"/org.ganworkbench.runtime_*/lib/*.jar; do
     case "$(basename "$jar")" in
-      nd4j-native-*-linux-x86_64*.jar) [[ "$(basename "$jar")" == *"-$native.jar" ]] || continue ;;
+      nd4j-native-[0-9]*-linux-x86_64*.jar) [[ "$(basename "$jar")" == *"-$native.jar" ]] || continue ;;
     esac
     cp="$cp:$jar"
   done

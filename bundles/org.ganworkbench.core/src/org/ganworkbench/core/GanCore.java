@@ -1,5 +1,6 @@
 package org.ganworkbench.core;
 
+import org.eclipse.core.runtime.IPath;
 import org.ganworkbench.core.runs.RunMonitor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -14,6 +15,8 @@ public final class GanCore {
 	public static final String BUILDER_ID = PLUGIN_ID + ".modelBuilder";
 	public static final String PROBLEM_MARKER = PLUGIN_ID + ".modelProblem";
 	public static final String MODEL_EXTENSION = "gan";
+	/** The "GAN Runtime" classpath container: the custom-layer API and the DL4J/ND4J jars. */
+	public static final IPath RUNTIME_CONTAINER = IPath.fromPortableString(PLUGIN_ID + ".GAN_RUNTIME");
 
 	private GanCore() {
 	}

@@ -54,7 +54,7 @@ public final class CheckpointFile {
 			INDArray array = e.getValue();
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("name", e.getKey());
-			entry.put("shape", array.shape());
+			entry.put("shape", java.util.Arrays.stream(array.shape()).boxed().toList());
 			entry.put("dtype", array.dataType() == DataType.DOUBLE ? "float64" : "float32");
 			index.add(entry);
 		}

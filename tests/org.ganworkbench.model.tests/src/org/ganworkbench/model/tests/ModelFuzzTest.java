@@ -110,6 +110,17 @@ class ModelFuzzTest {
 	}
 
 	private static void check(String input) {
+		long nanos = timed(input);
+		if (nanos > MAX_NANOS_PER_INPUT) {
+			// A GC pause or a busy core can stretch one run; a slow input is slow every time.
+			nanos = Math.min(nanos, Math.min(timed(input), timed(input)));
+		}
+		if (nanos > MAX_NANOS_PER_INPUT) {
+			fail("took " + nanos / 1_000_000 + " ms: " + preview(input));
+		}
+	}
+
+	private static long timed(String input) {
 		long start = System.nanoTime();
 		ModelDocument doc;
 		try {
@@ -128,9 +139,6 @@ class ModelFuzzTest {
 			throw new AssertionError("exception for input: " + preview(input), e);
 		}
 		long nanos = System.nanoTime() - start;
-		if (nanos > MAX_NANOS_PER_INPUT) {
-			fail("took " + nanos / 1_000_000 + " ms: " + preview(input));
-		}
 		int lines = input.split("\n", -1).length;
 		for (Problem p : doc.problems()) {
 			assertFalse(p.message().startsWith("internal error"), p + " for " + preview(input));
@@ -139,6 +147,7 @@ class ModelFuzzTest {
 			assertTrue(p.line() >= 1 && p.line() <= lines, p + " line");
 			assertTrue(p.column() >= 1, p + " column");
 		}
+		return nanos;
 	}
 
 	private static String preview(String input) {

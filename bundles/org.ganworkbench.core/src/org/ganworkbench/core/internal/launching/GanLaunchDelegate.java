@@ -93,8 +93,10 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 			args.add("--steps"); //$NON-NLS-1$
 			args.add(Integer.toString(steps));
 		}
-		args.add("--backend"); //$NON-NLS-1$
-		args.add(backend(configuration));
+		if (!GanLaunchConstants.BACKEND_CPU.equals(backend(configuration))) {
+			args.add("--backend"); //$NON-NLS-1$
+			args.add(backend(configuration));
+		}
 		String user = super.getProgramArguments(configuration);
 		return String.join(" ", args) + (user.isBlank() ? "" : " " + user); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
@@ -128,13 +130,23 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 	}
 
 	@Override
-	public String[][] getClasspathAndModulepath(ILaunchConfiguration configuration) throws CoreException {
+	public String[] getClasspath(ILaunchConfiguration configuration) throws CoreException {
 		// The trainer and the DL4J runtime first, then the project's own classpath (its custom layers).
 		Set<String> classpath = new LinkedHashSet<>(TrainerClasspath.entries());
 		if (JavaRuntime.getJavaProject(configuration) != null) {
-			classpath.addAll(List.of(super.getClasspathAndModulepath(configuration)[0]));
+			for (String entry : super.getClasspath(configuration)) {
+				if (!TrainerClasspath.isNativeBuild(entry)) {
+					classpath.add(entry);
+				}
+			}
 		}
-		return new String[][] { classpath.toArray(String[]::new), new String[0] };
+		return classpath.toArray(String[]::new);
+	}
+
+	@Override
+	public String[][] getClasspathAndModulepath(ILaunchConfiguration configuration) throws CoreException {
+		// The trainer is not a module: everything goes on the classpath.
+		return new String[][] { getClasspath(configuration), new String[0] };
 	}
 
 	private static String backend(ILaunchConfiguration configuration) throws CoreException {

@@ -41,6 +41,22 @@ public final class TrainerClasspath {
 		return entries;
 	}
 
+	/**
+	 * What a GAN project compiles against: the trainer (custom-layer API), the model, and the
+	 * runtime's jars without the native builds.
+	 */
+	public static List<String> compileEntries() throws CoreException {
+		List<String> entries = new ArrayList<>();
+		entries.addAll(bundleEntries(TRAINER_BUNDLE, false));
+		entries.addAll(bundleEntries(MODEL_BUNDLE, false));
+		for (String entry : bundleEntries(RUNTIME_BUNDLE, false)) {
+			if (!isNativeBuild(entry)) {
+				entries.add(entry);
+			}
+		}
+		return entries;
+	}
+
 	/** The VM arguments the selected native build needs. */
 	public static List<String> vmArguments() {
 		return useOneDnn() ? List.of("-Dorg.bytedeco.javacpp.platform.extension=" + ONEDNN_AVX2) : List.of();
@@ -83,13 +99,17 @@ public final class TrainerClasspath {
 		return paths;
 	}
 
-	/** Of the classifier jars of nd4j-native, keep the plain or the oneDNN one, not both. */
+	/** Of the native builds of nd4j-native (not its preset jars), keep the plain or the oneDNN one. */
 	static boolean wanted(String path) {
-		boolean nativeBuild = path.matches(".*nd4j-native-[^/]*-linux-x86_64(-onednn-avx2)?\\.jar"); //$NON-NLS-1$
-		if (!nativeBuild) {
+		if (!path.matches(".*nd4j-native-[0-9][^/]*-linux-x86_64(-onednn-avx2)?\\.jar")) { //$NON-NLS-1$
 			return true;
 		}
 		return path.endsWith(ONEDNN_AVX2 + ".jar") == useOneDnn(); //$NON-NLS-1$
+	}
+
+	/** Jars of native code (for linux-x86_64): needed to run, not to compile. */
+	static boolean isNativeBuild(String path) {
+		return path.matches(".*-linux-x86_64(-onednn-avx2)?\\.jar"); //$NON-NLS-1$
 	}
 
 	private static String locate(Bundle bundle, String path) throws IOException {

@@ -1,0 +1,31 @@
+package org.ganworkbench.trainer;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+import org.ganworkbench.trainer.cli.Commands;
+
+/**
+ * The trainer's command line (run in its own JVM by the IDE's launcher or from a shell):
+ *
+ * <pre>
+ * train [MODEL.gan] [--run-dir D] [--steps N] [--seed S]   (no MODEL: the DCGAN demo on synthetic data)
+ * resume RUN_DIR [--checkpoint F] [--steps N]
+ * sample CHECKPOINT --truncation T --seeds A,B --out F.png
+ * info RUN_DIR
+ * </pre>
+ *
+ * Exit codes: see {@link org.ganworkbench.trainer.cli.ExitCode}.
+ */
+public final class Main {
+
+	private Main() {
+	}
+
+	public static void main(String[] args) {
+		PrintStream out = System.out;
+		int code = new Commands(out, System.err).run(Arrays.asList(args));
+		out.flush();
+		System.exit(code);
+	}
+}

@@ -1,0 +1,226 @@
+package org.ganworkbench.trainer.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ganworkbench.model.DataSpec;
+import org.ganworkbench.model.GanModel;
+import org.ganworkbench.model.Templates;
+import org.ganworkbench.model.run.RunDirectory;
+import org.ganworkbench.model.run.RunEvent;
+import org.ganworkbench.trainer.build.GanBuilder;
+import org.ganworkbench.trainer.build.ModelException;
+import org.ganworkbench.trainer.cli.Arguments.UsageException;
+import org.ganworkbench.trainer.data.DatasetException;
+import org.ganworkbench.trainer.data.DatasetSpec;
+import org.ganworkbench.trainer.data.ImageDataset;
+import org.ganworkbench.trainer.run.Checkpoint;
+import org.ganworkbench.trainer.run.CheckpointFile;
+import org.ganworkbench.trainer.run.RunDescription;
+import org.ganworkbench.trainer.run.RunWriter;
+import org.ganworkbench.trainer.train.TrainingOptions;
+
+/** The trainer's commands; each returns an {@link ExitCode}. */
+public final class Commands {
+
+	static final String USAGE = """
+			usage:
+			  train [MODEL.gan] [--run-dir D] [--steps N] [--seed S]   no MODEL: DCGAN demo on synthetic shapes
+			  resume RUN_DIR [--checkpoint F] [--steps N]              N: the step to reach (default: as planned)
+			  sample CHECKPOINT --truncation T --seeds A,B --out F.png  interpolates from seed A to seed B
+			  info RUN_DIR""";
+	private static final String DEMO = "dcgan";
+	private static final int DEMO_SIZE = 28;
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	public Commands(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	public int run(List<String> args) {
+		if (args.isEmpty()) {
+			err.println(USAGE);
+			return ExitCode.USAGE;
+		}
+		List<String> rest = args.subList(1, args.size());
+		try {
+			return switch (args.get(0)) {
+			case "train" -> train(new Arguments(rest, List.of("run-dir", "steps", "seed")));
+			case "resume" -> resume(new Arguments(rest, List.of("checkpoint", "steps")));
+			case "sample" -> new SampleCommand(out).run(new Arguments(rest, List.of("truncation", "seeds", "out")));
+			case "info" -> new InfoCommand(out).run(new Arguments(rest, List.of()));
+			default -> throw new UsageException("unknown command '" + args.get(0) + "'");
+			};
+		} catch (UsageException e) {
+			err.println(e.getMessage());
+			err.println(USAGE);
+			return ExitCode.USAGE;
+		} catch (ModelException e) {
+			err.println(e.getMessage());
+			return ExitCode.INVALID_MODEL;
+		} catch (DatasetException e) {
+			err.println("dataset: " + e.getMessage());
+			return ExitCode.IO_OR_DATASET;
+		} catch (IOException e) {
+			err.println("I/O error: " + e.getMessage());
+			return ExitCode.IO_OR_DATASET;
+		}
+	}
+
+	private int train(Arguments args) throws UsageException, IOException, ModelException, DatasetException {
+		if (args.positional().size() > 1) {
+			throw new UsageException("train takes one model file");
+		}
+		Path modelFile = args.positional().isEmpty() ? null : Path.of(args.positional().get(0));
+		String text;
+		String fileName;
+		if (modelFile == null) {
+			text = Templates.text(DEMO, DEMO_SIZE, 1);
+			fileName = DEMO + ".gan";
+		} else {
+			text = read(modelFile);
+			fileName = modelFile.getFileName().toString();
+		}
+		GanModel model = GanBuilder.parse(text, fileName);
+		long seed = args.longOption("seed", model.training().seed());
+		long steps = args.longOption("steps", model.training().steps());
+		Path base = modelFile == null ? Path.of("").toAbsolutePath() : modelFile.toAbsolutePath().getParent();
+		Path dataPath = dataPath(model.data(), base);
+		Path runDir = args.option("run-dir") != null ? Path.of(args.option("run-dir"))
+				: base.resolve("runs").resolve(model.name().isEmpty() ? "run" : model.name() + "-"
+						+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+		RunDescription description = new RunDescription(model.name(), seed, "cpu").with("steps", steps)
+				.with("dataset", dataset(model.data(), dataPath)).with("source", modelFile == null ? "demo:" + DEMO
+						: modelFile.toAbsolutePath().toString());
+		try (RunWriter writer = RunWriter.create(runDir, description, text)) {
+			out.println("run directory: " + runDir.toAbsolutePath());
+			ImageDataset data;
+			try {
+				data = open(model, dataPath, seed);
+			} catch (DatasetException e) {
+				writer.status(0, "failed", "dataset: " + e.getMessage());
+				throw e;
+			}
+			TrainingOptions options = new TrainingOptions(model, text, data, runDir, steps, seed);
+			return new TrainingSession(out, err).run(options, writer, null);
+		}
+	}
+
+	private int resume(Arguments args) throws UsageException, IOException, ModelException, DatasetException {
+		if (args.positional().size() != 1) {
+			throw new UsageException("resume takes one run directory");
+		}
+		RunDirectory run = new RunDirectory(Path.of(args.positional().get(0)));
+		if (!run.exists()) {
+			throw new IOException(run.root() + " is not a run directory (no " + RunDirectory.DESCRIPTION + ")");
+		}
+		Path checkpointFile = args.option("checkpoint") != null ? Path.of(args.option("checkpoint")) : latest(run);
+		String text = read(run.modelSnapshot());
+		GanModel model = GanBuilder.parse(text, RunDirectory.MODEL_SNAPSHOT);
+		Map<String, Object> description = run.readDescription();
+		long seed = Long.parseLong(String.valueOf(description.get("seed")).replaceAll("\\.0$", ""));
+		long steps = args.longOption("steps", (long) org.ganworkbench.model.json.Json.number(description.get("steps"),
+				model.training().steps()));
+		Checkpoint checkpoint = CheckpointFile.read(checkpointFile);
+		if (checkpoint.step() >= steps) {
+			throw new UsageException("the checkpoint is at step " + checkpoint.step() + ", already at --steps " + steps);
+		}
+		Path dataPath = recordedDataPath(description);
+		try (RunWriter writer = RunWriter.reopen(run.root())) {
+			ImageDataset data;
+			try {
+				data = open(model, dataPath, seed);
+			} catch (DatasetException e) {
+				writer.status(checkpoint.step(), "failed", "dataset: " + e.getMessage());
+				throw e;
+			}
+			out.println("resuming " + run.root() + " from " + checkpointFile.getFileName());
+			TrainingOptions options = new TrainingOptions(model, text, data, run.root(), steps, seed);
+			return new TrainingSession(out, err).run(options, writer, checkpoint);
+		}
+	}
+
+	static Path latest(RunDirectory run) throws IOException {
+		List<Path> files = run.checkpointFiles();
+		if (files.isEmpty()) {
+			throw new IOException(run.checkpoints() + ": no checkpoint to resume from");
+		}
+		return files.get(files.size() - 1);
+	}
+
+	static String read(Path file) throws IOException {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		} catch (NoSuchFileException e) {
+			throw new IOException(file + ": no such file");
+		}
+	}
+
+	private static Path dataPath(DataSpec data, Path base) {
+		return data.path() == null ? null : base.resolve(data.path()).normalize();
+	}
+
+	private static Map<String, Object> dataset(DataSpec data, Path path) {
+		Map<String, Object> info = new LinkedHashMap<>();
+		info.put("source", data.source().keyword());
+		if (path != null) {
+			info.put("path", path.toAbsolutePath().toString());
+		}
+		info.put("image", List.of(data.channels(), data.height(), data.width()));
+		info.put("classes", data.classes());
+		return info;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Path recordedDataPath(Map<String, Object> description) {
+		Object dataset = description.get("dataset");
+		if (dataset instanceof Map<?, ?> map && map.get("path") instanceof String path) {
+			return Path.of(path);
+		}
+		return null;
+	}
+
+	static ImageDataset open(GanModel model, Path path, long seed) throws DatasetException {
+		DataSpec data = model.data();
+		if (data.height() != data.width()) {
+			throw new DatasetException("images must be square, the model says " + data.height() + "x" + data.width());
+		}
+		DatasetSpec.Kind kind = switch (data.source()) {
+		case SYNTHETIC -> DatasetSpec.Kind.SYNTHETIC;
+		case FASHION_MNIST -> DatasetSpec.Kind.FASHION_MNIST;
+		case IMAGE_FOLDER -> DatasetSpec.Kind.FOLDER;
+		};
+		if (kind == DatasetSpec.Kind.FOLDER && path == null) {
+			throw new DatasetException("source = image_folder needs 'path' in the data block");
+		}
+		ImageDataset dataset = new DatasetSpec(kind, path, data.height(), data.channels(), seed).open();
+		if (data.classes() > 0 && dataset.classes() < data.classes()) {
+			throw new DatasetException(dataset.description() + " has " + dataset.classes() + " classes, the model needs "
+					+ data.classes());
+		}
+		return dataset;
+	}
+
+	/** For {@link InfoCommand}: the last event of a type, or null. */
+	static RunEvent last(List<RunEvent> events, String type) {
+		RunEvent found = null;
+		for (RunEvent e : events) {
+			if (e.type().equals(type)) {
+				found = e;
+			}
+		}
+		return found;
+	}
+}

@@ -1,0 +1,97 @@
+package org.ganworkbench.trainer.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.ganworkbench.trainer.build.ModelException;
+import org.ganworkbench.trainer.nn.CustomModule.CustomLayerException;
+import org.ganworkbench.trainer.run.Checkpoint;
+import org.ganworkbench.trainer.run.RunWriter;
+import org.ganworkbench.trainer.train.DivergedException;
+import org.ganworkbench.trainer.train.Trainer;
+import org.ganworkbench.trainer.train.TrainingOptions;
+
+/**
+ * Runs a trainer in a run directory and records how it ends: finished (checkpoint), interrupted by
+ * Ctrl-C or SIGTERM (checkpoint, exit 130), diverged (no checkpoint: the last one stays the last good
+ * state, exit 3) or failed in a custom layer (exit 2). Returns the exit code.
+ */
+final class TrainingSession {
+
+	private static final long STOP_WAIT_SECONDS = 120;
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	TrainingSession(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(TrainingOptions options, RunWriter writer, Checkpoint resumeFrom) throws IOException {
+		Trainer trainer;
+		try {
+			trainer = new Trainer(options, writer);
+			if (resumeFrom != null) {
+				trainer.restore(resumeFrom);
+			}
+		} catch (ModelException e) {
+			writer.status(0, "failed", e.getMessage());
+			err.println(e.getMessage());
+			return ExitCode.INVALID_MODEL;
+		}
+		long start = trainer.step();
+		trainer.setProgressListener(new ProgressBar(out, System.console() != null,
+				Math.max(1, options.model().training().intervals().metrics()), start));
+		CountDownLatch finished = new CountDownLatch(1);
+		Thread hook = new Thread(() -> {
+			trainer.requestStop();
+			try {
+				// the JVM exits when hooks return: let the loop write its checkpoint first
+				finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}, "gan-trainer-stop");
+		Runtime.getRuntime().addShutdownHook(hook);
+		try {
+			writer.status(start, resumeFrom == null ? "running" : "resumed", null,
+					Map.of("steps", options.steps(), "from", start, "seed", Long.toString(options.seed())));
+			boolean complete = trainer.run();
+			writer.checkpoint(trainer.checkpoint());
+			if (complete) {
+				writer.status(trainer.step(), "finished", null);
+				out.println("finished at step " + trainer.step() + ": " + options.runDir());
+				return ExitCode.OK;
+			}
+			writer.status(trainer.step(), "interrupted", "stopped on request; checkpoint written");
+			err.println("interrupted at step " + trainer.step() + "; checkpoint written to " + options.runDir());
+			return ExitCode.INTERRUPTED;
+		} catch (DivergedException e) {
+			writer.warning(e.step(), "nan", e.getMessage(), Map.of("where", e.where()));
+			writer.status(e.step(), "diverged", e.getMessage() + "; the last checkpoint is the last good state");
+			err.println(e.getMessage());
+			return ExitCode.DIVERGED;
+		} catch (CustomLayerException e) {
+			writer.status(trainer.step(), "failed", e.getMessage());
+			err.println(e.getMessage());
+			if (e.getCause() != null) {
+				e.getCause().printStackTrace(err);
+			}
+			return ExitCode.INVALID_MODEL;
+		} catch (InterruptedException e) {
+			writer.status(trainer.step(), "interrupted", "training thread interrupted");
+			return ExitCode.INTERRUPTED;
+		} finally {
+			finished.countDown();
+			try {
+				Runtime.getRuntime().removeShutdownHook(hook);
+			} catch (IllegalStateException e) {
+				// already shutting down: the hook is running and waits for us
+			}
+		}
+	}
+}

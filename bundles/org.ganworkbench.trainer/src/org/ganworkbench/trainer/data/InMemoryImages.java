@@ -1,0 +1,71 @@
+package org.ganworkbench.trainer.data;
+
+/**
+ * Decoded images kept as bytes (0..255, C, H, W), converted to [-1, 1] on demand. Used by the file
+ * datasets, which decode and check everything when opened.
+ */
+final class InMemoryImages implements ImageDataset {
+
+	private final String description;
+	private final byte[] pixels;
+	private final int[] labels;
+	private final int count;
+	private final int channels;
+	private final int resolution;
+	private final int classes;
+
+	InMemoryImages(String description, byte[] pixels, int[] labels, int count, int channels, int resolution,
+			int classes) {
+		this.description = description;
+		this.pixels = pixels;
+		this.labels = labels;
+		this.count = count;
+		this.channels = channels;
+		this.resolution = resolution;
+		this.classes = classes;
+	}
+
+	@Override
+	public String description() {
+		return description;
+	}
+
+	@Override
+	public int size() {
+		return count;
+	}
+
+	@Override
+	public int channels() {
+		return channels;
+	}
+
+	@Override
+	public int height() {
+		return resolution;
+	}
+
+	@Override
+	public int width() {
+		return resolution;
+	}
+
+	@Override
+	public int classes() {
+		return classes;
+	}
+
+	@Override
+	public void image(int index, float[] target, int offset) {
+		int length = channels * resolution * resolution;
+		int base = index * length;
+		for (int i = 0; i < length; i++) {
+			target[offset + i] = (pixels[base + i] & 0xFF) / 127.5f - 1f;
+		}
+	}
+
+	@Override
+	public int label(int index) {
+		return labels == null ? 0 : labels[index];
+	}
+}

@@ -1,0 +1,100 @@
+package org.ganworkbench.trainer.data;
+
+import java.util.SplittableRandom;
+
+/**
+ * Built-in images that need no files: one filled shape (circle, square, triangle or cross) of random
+ * size, position and intensity (a random colour for 3 channels) on a dark background. The class is
+ * the kind of shape. Image {@code i} depends only on the seed and {@code i}, so runs are repeatable.
+ */
+public final class SyntheticShapes implements ImageDataset {
+
+	public static final String[] KINDS = { "circle", "square", "triangle", "cross" };
+	private static final int DEFAULT_SIZE = 60_000;
+
+	private final int size;
+	private final int channels;
+	private final int resolution;
+	private final long seed;
+
+	public SyntheticShapes(int resolution, int channels, long seed) {
+		this(resolution, channels, seed, DEFAULT_SIZE);
+	}
+
+	public SyntheticShapes(int resolution, int channels, long seed, int size) {
+		this.resolution = resolution;
+		this.channels = channels;
+		this.seed = seed;
+		this.size = size;
+	}
+
+	@Override
+	public String description() {
+		return "synthetic shapes " + resolution + "x" + resolution + "x" + channels;
+	}
+
+	@Override
+	public int size() {
+		return size;
+	}
+
+	@Override
+	public int channels() {
+		return channels;
+	}
+
+	@Override
+	public int height() {
+		return resolution;
+	}
+
+	@Override
+	public int width() {
+		return resolution;
+	}
+
+	@Override
+	public int classes() {
+		return KINDS.length;
+	}
+
+	@Override
+	public int label(int index) {
+		return Math.floorMod(index, KINDS.length);
+	}
+
+	@Override
+	public void image(int index, float[] target, int offset) {
+		SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+		int kind = label(index);
+		double radius = resolution * (0.18 + 0.22 * random.nextDouble());
+		double cx = radius + random.nextDouble() * (resolution - 2 * radius);
+		double cy = radius + random.nextDouble() * (resolution - 2 * radius);
+		double intensity = 0.3 + 0.7 * random.nextDouble();
+		float[] colour = new float[channels];
+		for (int c = 0; c < channels; c++) {
+			// Grey images get the intensity; colour images a random mix that keeps the same brightness.
+			double share = channels == 1 ? 1 : 0.2 + 0.8 * random.nextDouble();
+			colour[c] = (float) (intensity * share * 2 - 1);
+		}
+		int plane = resolution * resolution;
+		for (int y = 0; y < resolution; y++) {
+			for (int x = 0; x < resolution; x++) {
+				boolean inside = inside(kind, (x + 0.5 - cx) / radius, (y + 0.5 - cy) / radius);
+				for (int c = 0; c < channels; c++) {
+					target[offset + c * plane + y * resolution + x] = inside ? colour[c] : -1f;
+				}
+			}
+		}
+	}
+
+	/** Whether the point (u, v), in units of the shape's radius around its centre, is inside it. */
+	private static boolean inside(int kind, double u, double v) {
+		return switch (kind) {
+		case 0 -> u * u + v * v <= 1;
+		case 1 -> Math.abs(u) <= 0.8 && Math.abs(v) <= 0.8;
+		case 2 -> v <= 0.8 && v >= -1 + 1.8 * Math.abs(u);
+		default -> Math.abs(u) <= 1 && Math.abs(v) <= 1 && (Math.abs(u) <= 0.3 || Math.abs(v) <= 0.3);
+		};
+	}
+}

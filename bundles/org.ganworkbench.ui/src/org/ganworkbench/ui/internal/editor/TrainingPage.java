@@ -1,0 +1,128 @@
+package org.ganworkbench.ui.internal.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+
+/**
+ * The Training page: a form for every training setting. Each edit goes through the document (see
+ * {@link DocumentModel#set}), so the source keeps its comments and layout and Undo takes it back.
+ */
+public final class TrainingPage extends FormPage {
+
+	public static final String ID = "org.ganworkbench.ui.modelEditor.training"; //$NON-NLS-1$
+
+	private final GanModelEditor editor;
+	private final TrainingSettings settings = new TrainingSettings();
+	private final List<SettingField> fields = new ArrayList<>();
+	private final Consumer<ModelSnapshot> listener = this::update;
+
+	public TrainingPage(GanModelEditor editor) {
+		super(editor, ID, Messages.TrainingPage_title);
+		this.editor = editor;
+	}
+
+	@Override
+	protected void createFormContent(IManagedForm managedForm) {
+		ScrolledForm form = managedForm.getForm();
+		FormToolkit toolkit = managedForm.getToolkit();
+		form.setText(Messages.TrainingPage_title);
+		toolkit.decorateFormHeading(form.getForm());
+		Composite body = form.getBody();
+		GridLayout layout = new GridLayout(2, true);
+		layout.horizontalSpacing = 16;
+		body.setLayout(layout);
+		List<Setting> all = settings.all();
+		for (String section : settings.sections()) {
+			Composite client = section(toolkit, body, settings.label(section));
+			for (Setting setting : all) {
+				if (setting.section().equals(section)) {
+					SettingField field = new SettingField(setting, this::write);
+					field.create(client, toolkit, settings.label(setting.path()), settings.source(setting));
+					fields.add(field);
+				}
+			}
+		}
+		DocumentModel model = editor.documentModel();
+		model.addListener(listener);
+		update(model.snapshot());
+	}
+
+	private static Composite section(FormToolkit toolkit, Composite body, String title) {
+		Section section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.EXPANDED);
+		section.setText(title);
+		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Composite client = toolkit.createComposite(section);
+		client.setLayout(new GridLayout(3, false));
+		section.setClient(client);
+		toolkit.paintBordersFor(client);
+		return client;
+	}
+
+	private void write(String path, String value) {
+		try {
+			editor.documentModel().set(path, value);
+			editor.documentModel().reparseNow();
+		} catch (IllegalArgumentException e) {
+			getManagedForm().getForm().setMessage(NLS.bind(Messages.TrainingPage_cannotWrite, path, e.getMessage()),
+					IMessageProvider.ERROR);
+		}
+	}
+
+	private void update(ModelSnapshot snapshot) {
+		if (getManagedForm() == null || getManagedForm().getForm().isDisposed()) {
+			return;
+		}
+		for (SettingField field : fields) {
+			field.show(snapshot);
+		}
+		ScrolledForm form = getManagedForm().getForm();
+		if (snapshot.ganBlock() == null || snapshot.ganBlock().closeBrace() < 0) {
+			form.setMessage(Messages.TrainingPage_noGanBlock, IMessageProvider.WARNING);
+		} else {
+			form.setMessage(null, IMessageProvider.NONE);
+		}
+		form.reflow(true);
+	}
+
+	/** The field of a path, for tests. */
+	SettingField field(String path) {
+		for (SettingField field : fields) {
+			if (field.setting().path().equals(path)) {
+				return field;
+			}
+		}
+		return null;
+	}
+
+	/** For tests: types a value into the field of {@code path} and presses Enter. */
+	public void type(String path, String value) {
+		field(path).typeAndCommit(value);
+	}
+
+	/** For tests: the error flagged on the field of {@code path}, or null. */
+	public String errorOf(String path) {
+		return field(path).error();
+	}
+
+	@Override
+	public void dispose() {
+		if (editor.documentModel() != null) {
+			editor.documentModel().removeListener(listener);
+		}
+		super.dispose();
+	}
+}

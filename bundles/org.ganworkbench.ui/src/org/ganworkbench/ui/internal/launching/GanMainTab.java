@@ -1,0 +1,147 @@
+package org.ganworkbench.ui.internal.launching;
+
+import java.io.File;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Path;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
+import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.ganworkbench.core.launching.GanLaunchConstants;
+import org.ganworkbench.ui.GanUi;
+
+/**
+ * The GAN tab: project, model, dataset override, run directory, backend and GPU, resume
+ * checkpoint, steps. Checks what it can as the user types; the delegate checks the rest at launch.
+ */
+public class GanMainTab extends AbstractLaunchConfigurationTab {
+
+	private Text project;
+	private Text model;
+	private Text dataset;
+	private Text runDirectory;
+	private Combo backend;
+	private Spinner gpu;
+	private Text checkpoint;
+	private Spinner steps;
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite composite = new Composite(parent, SWT.NONE);
+		composite.setLayout(new GridLayout(2, false));
+		project = text(composite, Messages.GanMainTab_project);
+		model = text(composite, Messages.GanMainTab_model);
+		dataset = text(composite, Messages.GanMainTab_dataset);
+		runDirectory = text(composite, Messages.GanMainTab_runDirectory);
+		new Label(composite, SWT.NONE).setText(Messages.GanMainTab_backend);
+		backend = new Combo(composite, SWT.READ_ONLY);
+		backend.setItems(GanLaunchConstants.BACKEND_CPU, GanLaunchConstants.BACKEND_CUDA);
+		backend.addModifyListener(e -> changed());
+		new Label(composite, SWT.NONE).setText(Messages.GanMainTab_gpu);
+		gpu = new Spinner(composite, SWT.BORDER);
+		gpu.setMinimum(0);
+		gpu.setMaximum(63);
+		gpu.addModifyListener(e -> changed());
+		checkpoint = text(composite, Messages.GanMainTab_checkpoint);
+		new Label(composite, SWT.NONE).setText(Messages.GanMainTab_steps);
+		steps = new Spinner(composite, SWT.BORDER);
+		steps.setMinimum(0);
+		steps.setMaximum(100_000_000);
+		steps.addModifyListener(e -> changed());
+		setControl(composite);
+	}
+
+	private Text text(Composite parent, String label) {
+		new Label(parent, SWT.NONE).setText(label);
+		Text text = new Text(parent, SWT.BORDER);
+		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		text.addModifyListener(e -> changed());
+		return text;
+	}
+
+	private void changed() {
+		updateLaunchConfigurationDialog();
+	}
+
+	@Override
+	public void setDefaults(ILaunchConfigurationWorkingCopy configuration) {
+		configuration.setAttribute(GanLaunchConstants.ATTR_BACKEND, GanLaunchConstants.BACKEND_CPU);
+	}
+
+	@Override
+	public void initializeFrom(ILaunchConfiguration configuration) {
+		try {
+			project.setText(configuration.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "")); //$NON-NLS-1$
+			model.setText(configuration.getAttribute(GanLaunchConstants.ATTR_MODEL, "")); //$NON-NLS-1$
+			dataset.setText(configuration.getAttribute(GanLaunchConstants.ATTR_DATASET, "")); //$NON-NLS-1$
+			runDirectory.setText(configuration.getAttribute(GanLaunchConstants.ATTR_RUN_DIR, "")); //$NON-NLS-1$
+			backend.setText(configuration.getAttribute(GanLaunchConstants.ATTR_BACKEND, GanLaunchConstants.BACKEND_CPU));
+			gpu.setSelection(configuration.getAttribute(GanLaunchConstants.ATTR_GPU_INDEX, 0));
+			checkpoint.setText(configuration.getAttribute(GanLaunchConstants.ATTR_RESUME_CHECKPOINT, "")); //$NON-NLS-1$
+			steps.setSelection(configuration.getAttribute(GanLaunchConstants.ATTR_STEPS, 0));
+		} catch (CoreException e) {
+			setErrorMessage(e.getMessage());
+		}
+	}
+
+	@Override
+	public void performApply(ILaunchConfigurationWorkingCopy configuration) {
+		configuration.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, project.getText().strip());
+		configuration.setAttribute(GanLaunchConstants.ATTR_MODEL, model.getText().strip());
+		configuration.setAttribute(GanLaunchConstants.ATTR_DATASET, dataset.getText().strip());
+		configuration.setAttribute(GanLaunchConstants.ATTR_RUN_DIR, runDirectory.getText().strip());
+		configuration.setAttribute(GanLaunchConstants.ATTR_BACKEND, backend.getText());
+		configuration.setAttribute(GanLaunchConstants.ATTR_GPU_INDEX, gpu.getSelection());
+		configuration.setAttribute(GanLaunchConstants.ATTR_RESUME_CHECKPOINT, checkpoint.getText().strip());
+		configuration.setAttribute(GanLaunchConstants.ATTR_STEPS, steps.getSelection());
+	}
+
+	@Override
+	public boolean isValid(ILaunchConfiguration configuration) {
+		setErrorMessage(null);
+		String name = project.getText().strip();
+		IProject p = name.isEmpty() ? null : ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (p == null || !p.isOpen()) {
+			setErrorMessage(NLS.bind(Messages.GanMainTab_noProject, name));
+			return false;
+		}
+		String modelPath = model.getText().strip();
+		IResource file = modelPath.isEmpty() ? null : p.findMember(new Path(modelPath));
+		if (checkpoint.getText().isBlank() && (file == null || file.getType() != IResource.FILE)) {
+			setErrorMessage(NLS.bind(Messages.GanMainTab_noModel, modelPath, name));
+			return false;
+		}
+		if (!dataset.getText().isBlank() && !new File(dataset.getText().strip()).exists()) {
+			setErrorMessage(NLS.bind(Messages.GanMainTab_noDataset, dataset.getText().strip()));
+			return false;
+		}
+		if (!checkpoint.getText().isBlank() && !new File(checkpoint.getText().strip()).isFile()) {
+			setErrorMessage(NLS.bind(Messages.GanMainTab_noCheckpoint, checkpoint.getText().strip()));
+			return false;
+		}
+		return true;
+	}
+
+	@Override
+	public String getName() {
+		return Messages.GanMainTab_name;
+	}
+
+	@Override
+	public String getId() {
+		return GanUi.PLUGIN_ID + ".ganMainTab"; //$NON-NLS-1$
+	}
+}

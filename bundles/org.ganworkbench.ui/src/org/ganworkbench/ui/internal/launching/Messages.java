@@ -1,0 +1,30 @@
+package org.ganworkbench.ui.internal.launching;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
+
+	public static String GanMainTab_name;
+	public static String GanMainTab_project;
+	public static String GanMainTab_model;
+	public static String GanMainTab_dataset;
+	public static String GanMainTab_runDirectory;
+	public static String GanMainTab_backend;
+	public static String GanMainTab_gpu;
+	public static String GanMainTab_checkpoint;
+	public static String GanMainTab_steps;
+	public static String GanMainTab_noProject;
+	public static String GanMainTab_noModel;
+	public static String GanMainTab_noDataset;
+	public static String GanMainTab_noCheckpoint;
+	public static String GanLaunchShortcut_title;
+	public static String GanLaunchShortcut_noModel;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

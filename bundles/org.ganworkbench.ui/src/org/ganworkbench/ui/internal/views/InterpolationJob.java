@@ -1,0 +1,143 @@
+package org.ganworkbench.ui.internal.views;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.ganworkbench.core.internal.launching.TrainerClasspath;
+import org.ganworkbench.core.launching.GanLaunchConstants;
+import org.ganworkbench.model.run.RunDirectory;
+
+/**
+ * Runs the trainer's {@code sample} command on the latest checkpoint of a run: images along the line
+ * from the latent of one seed to that of another. The outcome (an image or a message) is kept for
+ * the view, which reads it when the job is done; a missing checkpoint or a failing trainer is the
+ * user's business, not an error of the IDE, so the job itself always ends OK.
+ */
+final class InterpolationJob extends Job {
+
+	private static final int OUTPUT_KEPT = 4000;
+
+	private final RunDirectory run;
+	private final double truncation;
+	private final long seedA;
+	private final long seedB;
+	private final Path output;
+	private volatile SampleImage result;
+	private volatile String problem;
+
+	InterpolationJob(RunDirectory run, double truncation, long seedA, long seedB, Path output) {
+		super(Messages.InterpolationJob_name);
+		this.run = run;
+		this.truncation = truncation;
+		this.seedA = seedA;
+		this.seedB = seedB;
+		this.output = output;
+	}
+
+	/** The images made, or null (see {@link #problem()}). */
+	SampleImage result() {
+		return result;
+	}
+
+	String problem() {
+		return problem;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		try {
+			List<Path> checkpoints = run.checkpointFiles();
+			if (checkpoints.isEmpty()) {
+				problem = Messages.InterpolationJob_noCheckpoint;
+				return Status.OK_STATUS;
+			}
+			Path checkpoint = checkpoints.get(checkpoints.size() - 1);
+			Files.createDirectories(output.getParent());
+			Process process = new ProcessBuilder(command(checkpoint)).redirectErrorStream(true).start();
+			String text = drain(process, monitor);
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			if (process.exitValue() != 0 || !Files.isRegularFile(output)) {
+				problem = NLS.bind(Messages.InterpolationJob_failed, process.exitValue(), text.strip());
+				return Status.OK_STATUS;
+			}
+			String caption = NLS.bind(Messages.InterpolationJob_caption, new Object[] { seedA, seedB,
+					checkpoint.getFileName(), format(truncation) });
+			result = SampleImage.load(output, caption);
+		} catch (IOException | CoreException e) {
+			problem = NLS.bind(Messages.InterpolationJob_notStarted, e.getMessage());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Status.CANCEL_STATUS;
+		}
+		return Status.OK_STATUS;
+	}
+
+	private List<String> command(Path checkpoint) throws CoreException {
+		List<String> command = new ArrayList<>();
+		// The IDE's own JVM: a Java 21 one, which the trainer needs.
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		command.addAll(TrainerClasspath.vmArguments());
+		command.add("-cp"); //$NON-NLS-1$
+		command.add(String.join(File.pathSeparator, TrainerClasspath.entries()));
+		command.add(GanLaunchConstants.TRAINER_MAIN);
+		command.add("sample"); //$NON-NLS-1$
+		command.add(checkpoint.toString());
+		command.add("--truncation"); //$NON-NLS-1$
+		command.add(format(truncation));
+		command.add("--seeds"); //$NON-NLS-1$
+		command.add(seedA + "," + seedB); //$NON-NLS-1$
+		command.add("--out"); //$NON-NLS-1$
+		command.add(output.toString());
+		return command;
+	}
+
+	/** Reads the trainer's output (keeping its end) until it exits or the job is cancelled. */
+	private static String drain(Process process, IProgressMonitor monitor) throws IOException, InterruptedException {
+		StringBuilder text = new StringBuilder();
+		byte[] buffer = new byte[4096];
+		try (InputStream in = process.getInputStream()) {
+			while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
+				if (monitor.isCanceled()) {
+					process.destroy();
+					return text.toString();
+				}
+				keep(text, in, buffer);
+			}
+			keep(text, in, buffer);
+		}
+		return text.toString();
+	}
+
+	private static void keep(StringBuilder text, InputStream in, byte[] buffer) throws IOException {
+		while (in.available() > 0) {
+			int n = in.read(buffer, 0, Math.min(buffer.length, in.available()));
+			if (n <= 0) {
+				return;
+			}
+			text.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+			if (text.length() > OUTPUT_KEPT) {
+				text.delete(0, text.length() - OUTPUT_KEPT);
+			}
+		}
+	}
+
+	static String format(double truncation) {
+		return String.format(Locale.ROOT, "%.2f", truncation); //$NON-NLS-1$
+	}
+}

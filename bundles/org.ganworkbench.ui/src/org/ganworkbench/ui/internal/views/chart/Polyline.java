@@ -1,0 +1,78 @@
+package org.ganworkbench.ui.internal.views.chart;
+
+import java.util.Arrays;
+
+import org.eclipse.swt.graphics.GC;
+
+/**
+ * Collects the screen points of a line and draws them, keeping per pixel column only where the line
+ * enters and leaves it and its lowest and highest point, so that a series of a million steps costs
+ * what its width costs. A gap (a value that is not finite) ends one line and starts the next.
+ */
+final class Polyline {
+
+	private final GC gc;
+	private int[] points = new int[64];
+	private int size;
+	private int column = Integer.MIN_VALUE;
+	private int first;
+	private int last;
+	private int low;
+	private int high;
+
+	Polyline(GC gc) {
+		this.gc = gc;
+	}
+
+	void add(int x, int y) {
+		if (x == column) {
+			last = y;
+			low = Math.min(low, y);
+			high = Math.max(high, y);
+			return;
+		}
+		flushColumn();
+		column = x;
+		first = y;
+		last = y;
+		low = y;
+		high = y;
+	}
+
+	/** Ends the current line (at a gap, or at the end of the series). */
+	void gap() {
+		flushColumn();
+		column = Integer.MIN_VALUE;
+		if (size >= 4) {
+			gc.drawPolyline(Arrays.copyOf(points, size));
+		} else if (size == 2) {
+			gc.drawPoint(points[0], points[1]);
+		}
+		size = 0;
+	}
+
+	private void flushColumn() {
+		if (column == Integer.MIN_VALUE) {
+			return;
+		}
+		// Enter and leave the column where the data does, so that a steep line stays a line.
+		append(column, first);
+		if (low < Math.min(first, last)) {
+			append(column, low);
+		}
+		if (high > Math.max(first, last)) {
+			append(column, high);
+		}
+		if (last != first) {
+			append(column, last);
+		}
+	}
+
+	private void append(int x, int y) {
+		if (size + 2 > points.length) {
+			points = Arrays.copyOf(points, points.length * 2);
+		}
+		points[size++] = x;
+		points[size++] = y;
+	}
+}

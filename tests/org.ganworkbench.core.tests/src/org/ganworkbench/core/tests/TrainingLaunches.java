@@ -1,0 +1,73 @@
+package org.ganworkbench.core.tests;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationType;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
+import org.ganworkbench.core.launching.GanLaunchConstants;
+import org.ganworkbench.core.projects.DatasetChoice;
+import org.ganworkbench.core.projects.GanProjects;
+import org.ganworkbench.core.projects.ModelSpec;
+import org.ganworkbench.core.projects.ProjectSpec;
+import org.ganworkbench.model.ModelWriter;
+
+/** A GAN project with a model small enough to train a few steps in seconds, and its launch configuration. */
+final class TrainingLaunches {
+
+	private TrainingLaunches() {
+	}
+
+	static IProject smallProject(String name) throws Exception {
+		IProject project = GanProjects.create(new ProjectSpec(name, null,
+				new ModelSpec("dcgan", 28, 1, DatasetChoice.SYNTHETIC, null)), null);
+		IFile model = project.getFile("dcgan.gan");
+		String text = new String(model.getContents().readAllBytes(), model.getCharset());
+		text = ModelWriter.set(text, "training.batch", "8");
+		text = ModelWriter.set(text, "training.intervals.samples", "2");
+		text = ModelWriter.set(text, "training.intervals.singular_values", "2");
+		text = ModelWriter.set(text, "training.intervals.metrics", "1");
+		text = ModelWriter.set(text, "training.intervals.checkpoints", "4");
+		model.setContents(new java.io.ByteArrayInputStream(text.getBytes(model.getCharset())), true, false, null);
+		return project;
+	}
+
+	static ILaunchConfiguration configuration(IProject project, int steps) throws Exception {
+		ILaunchConfigurationType type = DebugPlugin.getDefault().getLaunchManager()
+				.getLaunchConfigurationType(GanLaunchConstants.LAUNCH_TYPE_ID);
+		ILaunchConfigurationWorkingCopy copy = type.newInstance(null, project.getName() + "-training");
+		copy.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, project.getName());
+		copy.setAttribute(GanLaunchConstants.ATTR_MODEL, "dcgan.gan");
+		copy.setAttribute(GanLaunchConstants.ATTR_STEPS, steps);
+		copy.setAttribute(IJavaLaunchConfigurationConstants.ATTR_VM_ARGUMENTS, "-Xmx2g");
+		return copy.doSave();
+	}
+
+	/** What the trainer printed, for failure messages. */
+	static String output(org.eclipse.debug.core.ILaunch launch) {
+		StringBuilder text = new StringBuilder();
+		for (org.eclipse.debug.core.model.IProcess process : launch.getProcesses()) {
+			text.append(process.getAttribute(org.eclipse.debug.core.model.IProcess.ATTR_CMDLINE)).append('\n');
+			text.append(process.getStreamsProxy().getOutputStreamMonitor().getContents());
+			text.append(process.getStreamsProxy().getErrorStreamMonitor().getContents());
+		}
+		return text.toString();
+	}
+
+	/** Waits for a condition, checking every 100 ms; false when the time ran out. */
+	static boolean waitFor(BooleanSupplier condition, long timeout, TimeUnit unit) throws InterruptedException {
+		long end = System.nanoTime() + unit.toNanos(timeout);
+		while (System.nanoTime() < end) {
+			if (condition.getAsBoolean()) {
+				return true;
+			}
+			Thread.sleep(100);
+		}
+		return condition.getAsBoolean();
+	}
+}

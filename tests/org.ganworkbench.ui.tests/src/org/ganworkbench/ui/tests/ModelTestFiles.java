@@ -1,0 +1,47 @@
+package org.ganworkbench.ui.tests;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.ganworkbench.ui.internal.editor.GanModelEditor;
+
+/** A throwaway project with one model file, opened in the model editor. */
+final class ModelTestFiles implements AutoCloseable {
+
+	private final IProject project;
+
+	ModelTestFiles(String prefix) throws CoreException {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject(prefix + System.nanoTime());
+		project.create(null);
+		project.open(null);
+	}
+
+	IFile write(String name, String text) throws CoreException {
+		IFile file = project.getFile(name);
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		file.setCharset(StandardCharsets.UTF_8.name(), null);
+		return file;
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	GanModelEditor open(IFile file) throws CoreException {
+		return (GanModelEditor) IDE.openEditor(page(), file, GanModelEditor.ID, true);
+	}
+
+	@Override
+	public void close() throws CoreException {
+		page().closeAllEditors(false);
+		project.delete(IResource.FORCE | IResource.ALWAYS_DELETE_PROJECT_CONTENT, null);
+	}
+}
