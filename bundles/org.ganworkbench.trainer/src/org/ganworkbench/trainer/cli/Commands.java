@@ -34,8 +34,10 @@ public final class Commands {
 
 	static final String USAGE = """
 			usage:
-			  train [MODEL.gan] [--run-dir D] [--steps N] [--seed S]   no MODEL: DCGAN demo on synthetic shapes
-			  resume RUN_DIR [--checkpoint F] [--steps N]              N: the step to reach (default: as planned)
+			  train [MODEL.gan] [--run-dir D] [--steps N] [--seed S] [--dataset PATH] [--backend cpu|cuda]
+			                                                           no MODEL: DCGAN demo on synthetic shapes
+			  resume RUN_DIR [--checkpoint F] [--steps N] [--backend cpu|cuda]
+			                                                           N: the step to reach (default: as planned)
 			  sample CHECKPOINT --truncation T --seeds A,B --out F.png  interpolates from seed A to seed B
 			  info RUN_DIR""";
 	private static final String DEMO = "dcgan";
@@ -57,8 +59,8 @@ public final class Commands {
 		List<String> rest = args.subList(1, args.size());
 		try {
 			return switch (args.get(0)) {
-			case "train" -> train(new Arguments(rest, List.of("run-dir", "steps", "seed")));
-			case "resume" -> resume(new Arguments(rest, List.of("checkpoint", "steps")));
+			case "train" -> train(new Arguments(rest, List.of("run-dir", "steps", "seed", "dataset", "backend")));
+			case "resume" -> resume(new Arguments(rest, List.of("checkpoint", "steps", "backend")));
 			case "sample" -> new SampleCommand(out).run(new Arguments(rest, List.of("truncation", "seeds", "out")));
 			case "info" -> new InfoCommand(out).run(new Arguments(rest, List.of()));
 			default -> throw new UsageException("unknown command '" + args.get(0) + "'");
@@ -97,11 +99,13 @@ public final class Commands {
 		long seed = args.longOption("seed", model.training().seed());
 		long steps = args.longOption("steps", model.training().steps());
 		Path base = modelFile == null ? Path.of("").toAbsolutePath() : modelFile.toAbsolutePath().getParent();
-		Path dataPath = dataPath(model.data(), base);
+		// --dataset (the launch configuration's choice) overrides the model's data path
+		Path dataPath = args.option("dataset") != null ? Path.of(args.option("dataset")).toAbsolutePath()
+				: dataPath(model.data(), base);
 		Path runDir = args.option("run-dir") != null ? Path.of(args.option("run-dir"))
 				: base.resolve("runs").resolve(model.name().isEmpty() ? "run" : model.name() + "-"
 						+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-		RunDescription description = new RunDescription(model.name(), seed, "cpu").with("steps", steps)
+		RunDescription description = new RunDescription(model.name(), seed, backend(args)).with("steps", steps)
 				.with("dataset", dataset(model.data(), dataPath)).with("source", modelFile == null ? "demo:" + DEMO
 						: modelFile.toAbsolutePath().toString());
 		try (RunWriter writer = RunWriter.create(runDir, description, text)) {
@@ -122,6 +126,7 @@ public final class Commands {
 		if (args.positional().size() != 1) {
 			throw new UsageException("resume takes one run directory");
 		}
+		backend(args);
 		RunDirectory run = new RunDirectory(Path.of(args.positional().get(0)));
 		if (!run.exists()) {
 			throw new IOException(run.root() + " is not a run directory (no " + RunDirectory.DESCRIPTION + ")");
@@ -150,6 +155,18 @@ public final class Commands {
 			TrainingOptions options = new TrainingOptions(model, text, data, run.root(), steps, seed);
 			return new TrainingSession(out, err).run(options, writer, checkpoint);
 		}
+	}
+
+	/**
+	 * The backend recorded in run.json. ND4J picks CPU or CUDA from the native jars on the classpath,
+	 * which the launcher chooses; the option only names it.
+	 */
+	private static String backend(Arguments args) throws UsageException {
+		String backend = args.option("backend") == null ? "cpu" : args.option("backend");
+		if (!backend.equals("cpu") && !backend.equals("cuda")) {
+			throw new UsageException("--backend is cpu or cuda, got '" + backend + "'");
+		}
+		return backend;
 	}
 
 	static Path latest(RunDirectory run) throws IOException {

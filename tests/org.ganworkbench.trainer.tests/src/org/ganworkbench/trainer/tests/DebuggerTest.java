@@ -57,7 +57,11 @@ class DebuggerTest {
 				.start();
 		BufferedReader output = new BufferedReader(new InputStreamReader(trainer.getInputStream(), StandardCharsets.UTF_8));
 		int port = -1;
-		for (String line = output.readLine(); line != null && port < 0; line = line == null ? null : output.readLine()) {
+		while (port < 0) {
+			String line = output.readLine();
+			if (line == null) {
+				break;
+			}
 			Matcher m = PORT.matcher(line);
 			if (m.find()) {
 				port = Integer.parseInt(m.group(1));

@@ -1,0 +1,47 @@
+package org.ganworkbench.trainer.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.ganworkbench.trainer.cli.ExitCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** sample and info on a finished run; usage errors. */
+class CliTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void sampleInterpolatesAndInfoSummarises() throws Exception {
+		Path model = dir.resolve("m.gan");
+		Files.writeString(model, TrainingFixtures.tiny("sngan", 3));
+		Path runDir = dir.resolve("run");
+		assertEquals(ExitCode.OK, TrainingFixtures.run("train", model.toString(), "--run-dir", runDir.toString(), "--steps",
+				"2").code());
+		Path png = dir.resolve("walk.png");
+		TrainingFixtures.Result sample = TrainingFixtures.run("sample",
+				runDir.resolve("checkpoints/step-000000002.ckpt").toString(), "--truncation", "0.7", "--seeds", "1,2", "--out",
+				png.toString());
+		assertEquals(ExitCode.OK, sample.code(), sample.err());
+		assertTrue(ImageIO.read(png.toFile()).getWidth() > 8 * 8);
+		TrainingFixtures.Result info = TrainingFixtures.run("info", runDir.toString());
+		assertEquals(ExitCode.OK, info.code());
+		assertTrue(info.out().contains("finished at step 2") && info.out().contains("checkpoints: 2"), info.out());
+	}
+
+	@Test
+	void usageErrors() {
+		// no arguments at all
+		assertEquals(ExitCode.USAGE, TrainingFixtures.run().code());
+		assertEquals(ExitCode.USAGE, TrainingFixtures.run("train", "--bogus", "1").code());
+		assertEquals(ExitCode.IO_OR_DATASET, TrainingFixtures.run("train", dir.resolve("missing.gan").toString()).code());
+		assertEquals(ExitCode.IO_OR_DATASET, TrainingFixtures.run("info", dir.toString()).code());
+	}
+}
