@@ -23,7 +23,8 @@ java21() {
 # Builds the reactor unless the product is already there; prints a few progress lines and keeps
 # Maven's output in $BUILD_LOG, whose path is printed if the build fails.
 build_quietly() {
-  if [ "${1:-}" != "--force" ] && [ -d "$IDE_DIR/plugins" ]; then
+  local stamp="$IDE_DIR/.gan-workbench-built"
+  if [ "${1:-}" != "--force" ] && [ -f "$stamp" ] && [ -z "$(sources_newer_than "$stamp")" ]; then
     return 0
   fi
   mkdir -p "$(dirname "$BUILD_LOG")"
@@ -42,18 +43,36 @@ build_quietly() {
     grep -E '^\[ERROR\]' "$BUILD_LOG" | head -15 >&2
     return 1
   fi
+  touch "$IDE_DIR/.gan-workbench-built"
   echo "Built in $((SECONDS - start)) s."
 }
 
+# The first source file changed since the last build, if any (an edit or a pull means: build again).
+sources_newer_than() {
+  find "$top/pom.xml" "$top/bundles" "$top/features" "$top/update-site" "$top/releng" \
+    -newer "$1" -type f ! -path '*/target/*' ! -path '*/bin/*' ! -path '*/lib/*' -print -quit 2>/dev/null
+}
+
+# Starts the IDE. On the demo workspace it also creates the demo projects that are missing
+# (never touching existing ones); GAN_WORKBENCH_AUTORUN=1 starts the demo run as Run As would.
 start_ide() {
   local workspace="$1"
-  local launcher
+  local launcher demo=()
   launcher=$(ls "$IDE_DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
   mkdir -p "$workspace"
+  if [ "$(cd "$workspace" && pwd)" = "$(mkdir -p "$(demo_workspace)" && cd "$(demo_workspace)" && pwd)" ]; then
+    demo=(-Dganworkbench.demo=true)
+    [ -n "${GAN_WORKBENCH_AUTORUN:-}" ] && demo+=(-Dganworkbench.demo.autorun=true)
+  fi
   echo "Starting the GAN Workbench IDE on $workspace"
-  exec "$(java21)" -Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 \
+  exec "$(java21)" -Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 "${demo[@]}" \
     -Dorg.eclipse.swt.graphics.Resource.reportNonDisposed=false \
     -jar "$launcher" -nosplash -data "$workspace" "${@:2}"
+}
+
+# Where ./gan-workbench opens the IDE by default (GAN_WORKBENCH_DEMO_WORKSPACE moves it, for scripts).
+demo_workspace() {
+  echo "${GAN_WORKBENCH_DEMO_WORKSPACE:-$top/demo-workspace}"
 }
 
 # The trainer JVM's classpath outside the IDE: trainer + model bundles and the runtime's jars.
@@ -90,5 +109,6 @@ run_tests() {
   local xvfb=()
   if [ -z "${DISPLAY:-}" ]; then xvfb=(xvfb-run -a -s "-screen 0 1600x1000x24"); fi
   "${xvfb[@]}" "$top/releng/maven.sh" -B install "$@"
+  touch "$IDE_DIR/.gan-workbench-built"
   "$top/releng/install-test.sh"
 }

@@ -15,11 +15,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.IWizard;
-import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
@@ -35,22 +30,6 @@ import org.junit.jupiter.api.Test;
 
 class NewGanProjectWizardTest {
 
-	/** A wizard dialog whose buttons a test can press. */
-	private static final class Dialog extends WizardDialog {
-		Dialog(Shell shell, IWizard wizard) {
-			super(shell, wizard);
-			setBlockOnOpen(false);
-		}
-
-		void next() {
-			nextPressed();
-		}
-
-		void finish() {
-			finishPressed();
-		}
-	}
-
 	private final List<IProject> projects = new ArrayList<>();
 
 	@AfterEach
@@ -65,10 +44,10 @@ class NewGanProjectWizardTest {
 	void theWizardCreatesAGanProjectAndOpensItsModel() throws Exception {
 		NewGanProjectWizard wizard = new NewGanProjectWizard();
 		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-		Dialog dialog = new Dialog(shell(), wizard);
+		TestWizardDialog dialog = new TestWizardDialog(wizard);
 		dialog.open();
 		try {
-			Text name = texts(wizard.projectPage().getControl()).get(0);
+			Text name = TestWizardDialog.texts(wizard.projectPage().getControl()).get(0);
 			name.setText("bad/name");
 			assertFalse(wizard.projectPage().isPageComplete(), "a name with '/' is refused");
 			String projectName = "ganWizard" + System.nanoTime();
@@ -87,9 +66,7 @@ class NewGanProjectWizardTest {
 			assertTrue(wizard.canFinish());
 			dialog.finish();
 		} finally {
-			if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
-				dialog.close();
-			}
+			dialog.closeIfOpen();
 		}
 		IProject project = wizard.createdProject();
 		assertNotNull(project, "Finish created the project");
@@ -114,7 +91,7 @@ class NewGanProjectWizardTest {
 			IFile existing = files.write("first.gan", "gan {}");
 			NewGanModelWizard wizard = new NewGanModelWizard();
 			wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(existing.getProject()));
-			Dialog dialog = new Dialog(shell(), wizard);
+			TestWizardDialog dialog = new TestWizardDialog(wizard);
 			dialog.open();
 			wizard.page().setFileName("first.gan");
 			assertFalse(wizard.page().isPageComplete(), "an existing file is refused");
@@ -127,21 +104,5 @@ class NewGanProjectWizardTest {
 			assertTrue(created.exists());
 			assertTrue(new String(created.getContents().readAllBytes(), StandardCharsets.UTF_8).contains("relativistic"));
 		}
-	}
-
-	private static Shell shell() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-	}
-
-	private static List<Text> texts(Control control) {
-		List<Text> found = new ArrayList<>();
-		if (control instanceof Text text) {
-			found.add(text);
-		} else if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				found.addAll(texts(child));
-			}
-		}
-		return found;
 	}
 }

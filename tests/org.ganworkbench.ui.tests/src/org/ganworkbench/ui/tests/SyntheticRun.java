@@ -1,6 +1,7 @@
 package org.ganworkbench.ui.tests;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,9 @@ final class SyntheticRun {
 	static final List<String> LAYERS = List.of("G/fc", "G/deconv1", "D/conv1", "D/fc");
 	static final String EXPLODING = "D/conv1";
 	static final int IMAGE_SIZE = 12;
+	private static final int BURST_LINES = 500;
+	private static final int BURST_SIGMA_EVERY = 50;
+	private static final int BURST_SAMPLES_EVERY = 2000;
 	/** The beginning of a metrics event whose writer was interrupted. */
 	private static final String TORN_START = "{\"type\":\"metrics\",\"step\":";
 
@@ -67,8 +71,54 @@ final class SyntheticRun {
 		samples(to);
 	}
 
+	/** What {@link #writeBurst} wrote. */
+	record Burst(long lastStep, int metrics, int sigmaReadings, int sampleSteps) {
+	}
+
+	/**
+	 * Appends {@code count} events as fast as they can be written, {@value #BURST_LINES} lines at a
+	 * time: metrics at every step from {@code firstStep} on, sigma every {@value #BURST_SIGMA_EVERY}
+	 * steps, samples every {@value #BURST_SAMPLES_EVERY}. Safe to call from any thread.
+	 */
+	Burst writeBurst(long firstStep, int count) throws IOException {
+		int written = 0;
+		int metrics = 0;
+		int sigma = 0;
+		int samples = 0;
+		long step = firstStep;
+		try (Writer out = Files.newBufferedWriter(run.events(), StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
+			int lines = 0;
+			for (; written < count; step++) {
+				List<Map<String, Object>> events = new ArrayList<>();
+				events.add(metricsEvent(step, 1.4 - step / 200_000.0));
+				if (step % BURST_SIGMA_EVERY == 0) {
+					events.add(sigmaEvent(step, (int) (step / BURST_SIGMA_EVERY)));
+					sigma++;
+				}
+				if (step % BURST_SAMPLES_EVERY == 0) {
+					events.addAll(sampleEvents(step));
+					samples++;
+				}
+				metrics++;
+				for (Map<String, Object> event : events) {
+					out.write(Json.write(event));
+					out.write('\n');
+					written++;
+					if (++lines % BURST_LINES == 0) {
+						out.flush();
+					}
+				}
+			}
+		}
+		return new Burst(step - 1, metrics, sigma, samples);
+	}
+
 	/** Metrics of one step; a loss_d of NaN is what a diverged step writes. */
 	void metrics(long step, double lossD) throws IOException {
+		append(metricsEvent(step, lossD));
+	}
+
+	private static Map<String, Object> metricsEvent(long step, double lossD) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("loss_g", 1.0 + step / 1000.0);
 		values.put("loss_d", lossD);
@@ -79,11 +129,15 @@ final class SyntheticRun {
 		values.put("grad_norm_g", 2.5);
 		values.put("grad_norm_d", 3.5);
 		values.put("images_per_sec", 420.0);
-		append(event("metrics", step, Map.of("values", values)));
+		return event("metrics", step, Map.of("values", values));
 	}
 
 	/** sigma0 of D/conv1 is 1 for the first readings and 5 from reading 4 on. */
 	void sigma(long step, int reading) throws IOException {
+		append(sigmaEvent(step, reading));
+	}
+
+	private static Map<String, Object> sigmaEvent(long step, int reading) {
 		List<Object> layers = new ArrayList<>();
 		for (String key : LAYERS) {
 			String[] parts = key.split("/");
@@ -96,10 +150,18 @@ final class SyntheticRun {
 			layer.put("spectral_norm", false);
 			layers.add(layer);
 		}
-		append(event("sigma", step, Map.of("layers", layers)));
+		return event("sigma", step, Map.of("layers", layers));
 	}
 
 	void samples(long step) throws IOException {
+		for (Map<String, Object> event : sampleEvents(step)) {
+			append(event);
+		}
+	}
+
+	/** Writes the PNG files of one step and returns their events. */
+	private List<Map<String, Object>> sampleEvents(long step) {
+		List<Map<String, Object>> events = new ArrayList<>();
 		for (double truncation : TRUNCATIONS) {
 			String name = String.format(Locale.ROOT, "step-%09d-t%.2f.png", step, truncation);
 			Path file = run.samples().resolve(name);
@@ -110,8 +172,9 @@ final class SyntheticRun {
 			fields.put("count", 16);
 			fields.put("width", IMAGE_SIZE);
 			fields.put("height", IMAGE_SIZE);
-			append(event("sample", step, fields));
+			events.add(event("sample", step, fields));
 		}
+		return events;
 	}
 
 	void warning(long step, String kind, String message) throws IOException {

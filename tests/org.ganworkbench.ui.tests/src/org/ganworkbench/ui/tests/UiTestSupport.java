@@ -26,8 +26,13 @@ final class UiTestSupport {
 	 * says what was awaited and what was last seen.
 	 */
 	static void waitUntil(String what, BooleanSupplier condition, Supplier<String> seen) {
+		waitUntil(what, TIMEOUT, condition, seen);
+	}
+
+	/** As {@link #waitUntil(String, BooleanSupplier, Supplier)}, for things slower than usual (a training run). */
+	static void waitUntil(String what, Duration timeout, BooleanSupplier condition, Supplier<String> seen) {
 		Display display = Display.getCurrent();
-		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
 				fail("Timed out waiting until " + what + "; last seen: " + seen.get());

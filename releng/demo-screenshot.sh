@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The newcomer's first five minutes, checked: under a fresh Xvfb display, run the README's first
+# command (./gan-workbench) with GAN_WORKBENCH_AUTORUN=1, which starts the demo run through the real
+# launch shortcut once the workbench is up; wait until the run has written a sample grid and the
+# Samples view has had time to show it; save a screenshot of the workbench window.
+#   releng/demo-screenshot.sh [OUT.png]      (default docs/images/demo-training.png)
+# Uses a throwaway demo workspace (target/demo-screenshot/workspace) so that yours is left alone.
+# Needs: xvfb, x11-utils (xwininfo), imagemagick (import). Prints the times it measured.
+set -euo pipefail
+top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="${1:-$top/docs/images/demo-training.png}"
+work="$top/target/demo-screenshot"
+rm -rf "$work"; mkdir -p "$work" "$(dirname "$out")"
+export GAN_WORKBENCH_DEMO_WORKSPACE="$work/workspace" GAN_WORKBENCH_AUTORUN=1
+display=":$((300 + RANDOM % 100))"
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp > /dev/null 2>&1 &
+xvfb_pid=$!
+start=$SECONDS
+setsid env DISPLAY="$display" "$top/gan-workbench" > "$work/ide.log" 2>&1 &
+ide_pid=$!
+cleanup() { kill -- -"$ide_pid" 2>/dev/null || true; sleep 1; kill "$xvfb_pid" 2>/dev/null || true; }
+trap cleanup EXIT
+
+window=""
+for _ in $(seq 1 600); do
+  window=$(DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -E '"[^"]* - (Eclipse|GAN)[^"]*"' | awk '{print $1}' | head -1) || true
+  [ -n "$window" ] && break
+  kill -0 "$ide_pid" 2>/dev/null || { echo "demo-screenshot: the IDE exited; see $work/ide.log" >&2; exit 1; }
+  sleep 1
+done
+[ -n "$window" ] || { echo "demo-screenshot: no workbench window; see $work/ide.log" >&2; exit 1; }
+echo "demo-screenshot: workbench window after $((SECONDS - start)) s (includes a build when needed)"
+
+up=$SECONDS
+sample=""
+for _ in $(seq 1 300); do
+  sample=$(ls "$work"/workspace/gan-demo/runs/*/samples/*.png 2>/dev/null | head -1) || true
+  [ -n "$sample" ] && break
+  sleep 1
+done
+[ -n "$sample" ] || { echo "demo-screenshot: no sample grid within 5 minutes; see $work/ide.log" >&2; exit 1; }
+echo "demo-screenshot: first sample grid $((SECONDS - up)) s after the workbench was up"
+sleep "${DEMO_SCREENSHOT_TRAIN_SECONDS:-45}"   # let it train a little and the views repaint
+DISPLAY="$display" import -window "$window" "$out"
+echo "demo-screenshot: $out"
