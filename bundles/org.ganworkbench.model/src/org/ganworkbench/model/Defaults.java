@@ -65,6 +65,11 @@ public final class Defaults {
 	public static final int SINGULAR_VALUE_INTERVAL = 100;
 	public static final int METRIC_INTERVAL = 10;
 	public static final int CHECKPOINT_INTERVAL = 1000;
+	/**
+	 * Workbench: FD, KID, precision/recall and coverage as often as checkpoints, so that the best
+	 * checkpoint by FD can be picked; 0 turns them off.
+	 */
+	public static final int QUALITY_INTERVAL = 1000;
 
 	/** DCGAN (Radford et al. 2016): leaky ReLU slope 0.2. */
 	public static final double LEAKY_SLOPE = 0.2;

@@ -1,6 +1,9 @@
 package org.ganworkbench.model;
 
-/** How often (in G steps) the trainer writes samples, singular values, metrics and checkpoints. */
+/**
+ * How often (in G steps) the trainer writes samples, singular values, metrics, checkpoints and
+ * sample-quality metrics (0 turns quality off).
+ */
 public final class IntervalsSpec {
 
 	private final Settings settings;
@@ -23,5 +26,9 @@ public final class IntervalsSpec {
 
 	public int checkpoints() {
 		return settings.intValue("checkpoints", Defaults.CHECKPOINT_INTERVAL);
+	}
+
+	public int quality() {
+		return settings.intValue("quality", Defaults.QUALITY_INTERVAL);
 	}
 }

@@ -38,5 +38,5 @@ final class Schemas {
 
 	static final BlockSchema INTERVALS = BlockSchema.of("intervals", List.of(KeySpec.integer("samples", 1, 1_000_000_000),
 			KeySpec.integer("singular_values", 1, 1_000_000_000), KeySpec.integer("metrics", 1, 1_000_000_000),
-			KeySpec.integer("checkpoints", 1, 1_000_000_000)));
+			KeySpec.integer("checkpoints", 1, 1_000_000_000), KeySpec.integer("quality", 0, 1_000_000_000)));
 }

@@ -9,6 +9,10 @@ final class Messages extends NLS {
 	public static String GpuProbe_noGpu;
 	public static String GpuProbe_unsupported;
 	public static String GpuProbe_noSuchIndex;
+	public static String MavenRuntimeResolver_resolving;
+	public static String MavenRuntimeResolver_noMaven;
+	public static String MavenRuntimeResolver_offline;
+	public static String MavenRuntimeResolver_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -18,6 +18,7 @@ public record RunEvent(String type, long step, Map<String, Object> fields, int l
 	public static final String SAMPLE = "sample";
 	public static final String CHECKPOINT = "checkpoint";
 	public static final String WARNING = "warning";
+	public static final String QUALITY = "quality";
 
 	public RunEvent {
 		fields = Collections.unmodifiableMap(fields);

@@ -39,7 +39,9 @@ public final class Commands {
 			  resume RUN_DIR [--checkpoint F] [--steps N] [--backend cpu|cuda]
 			                                                           N: the step to reach (default: as planned)
 			  sample CHECKPOINT --truncation T --seeds A,B --out F.png  interpolates from seed A to seed B
-			  info RUN_DIR""";
+			  info RUN_DIR
+			  quality CHECKPOINT|RUN_DIR [--samples N] [--dataset PATH]
+			                                                           FD, KID, precision/recall, class coverage""";
 	private static final String DEMO = "dcgan";
 	private static final int DEMO_SIZE = 28;
 
@@ -63,6 +65,7 @@ public final class Commands {
 			case "resume" -> resume(new Arguments(rest, List.of("checkpoint", "steps", "backend")));
 			case "sample" -> new SampleCommand(out).run(new Arguments(rest, List.of("truncation", "seeds", "out")));
 			case "info" -> new InfoCommand(out).run(new Arguments(rest, List.of()));
+			case "quality" -> new QualityCommand(out).run(new Arguments(rest, List.of("samples", "dataset")));
 			default -> throw new UsageException("unknown command '" + args.get(0) + "'");
 			};
 		} catch (UsageException e) {
@@ -200,8 +203,7 @@ public final class Commands {
 		return info;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Path recordedDataPath(Map<String, Object> description) {
+	static Path recordedDataPath(Map<String, Object> description) {
 		Object dataset = description.get("dataset");
 		if (dataset instanceof Map<?, ?> map && map.get("path") instanceof String path) {
 			return Path.of(path);

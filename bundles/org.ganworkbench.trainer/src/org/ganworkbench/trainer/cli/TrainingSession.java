@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.ganworkbench.trainer.build.ModelException;
 import org.ganworkbench.trainer.nn.CustomModule.CustomLayerException;
+import org.ganworkbench.trainer.quality.QualityMonitor;
 import org.ganworkbench.trainer.run.Checkpoint;
 import org.ganworkbench.trainer.run.RunWriter;
 import org.ganworkbench.trainer.train.DivergedException;
@@ -43,6 +44,8 @@ final class TrainingSession {
 			err.println(e.getMessage());
 			return ExitCode.INVALID_MODEL;
 		}
+		QualityMonitor quality = openQuality(options, writer, trainer.step());
+		trainer.setQualityMonitor(quality);
 		long start = trainer.step();
 		trainer.setProgressListener(new ProgressBar(out, System.console() != null,
 				Math.max(1, options.model().training().intervals().metrics()), start));
@@ -62,6 +65,10 @@ final class TrainingSession {
 					Map.of("steps", options.steps(), "from", start, "seed", Long.toString(options.seed())));
 			boolean complete = trainer.run();
 			writer.checkpoint(trainer.checkpoint());
+			if (quality != null) {
+				// the last step's evaluation belongs to the run: wait for it before saying how it ended
+				quality.close();
+			}
 			if (complete) {
 				writer.status(trainer.step(), "finished", null);
 				out.println("finished at step " + trainer.step() + ": " + options.runDir());
@@ -86,12 +93,32 @@ final class TrainingSession {
 			writer.status(trainer.step(), "interrupted", "training thread interrupted");
 			return ExitCode.INTERRUPTED;
 		} finally {
+			if (quality != null) {
+				quality.close();
+			}
 			finished.countDown();
 			try {
 				Runtime.getRuntime().removeShutdownHook(hook);
 			} catch (IllegalStateException e) {
 				// already shutting down: the hook is running and waits for us
 			}
+		}
+	}
+
+	/**
+	 * The quality monitor when the model asks for one. Its feature network may need training first
+	 * (a minute or two, once per dataset); a failure costs the quality events, not the run.
+	 */
+	private QualityMonitor openQuality(TrainingOptions options, RunWriter writer, long step) throws IOException {
+		if (options.model().training().intervals().quality() <= 0) {
+			return null;
+		}
+		try {
+			return QualityMonitor.open(options, writer, out::println);
+		} catch (ModelException | IOException | RuntimeException e) {
+			err.println("quality metrics are off: " + e.getMessage());
+			writer.warning(step, "quality", "quality metrics are off: " + e.getMessage(), Map.of());
+			return null;
 		}
 	}
 }

@@ -85,6 +85,11 @@ public final class RunWriter implements Closeable {
 		events.append(RunEvent.SIGMA, step, Map.of("layers", layers));
 	}
 
+	/** Sample-quality metrics of the EMA generator (FD, KID, precision, recall, class coverage). */
+	public void quality(long step, Map<String, ?> fields) throws IOException {
+		events.append(RunEvent.QUALITY, step, fields);
+	}
+
 	public void warning(long step, String kind, String message, Map<String, ?> extra) throws IOException {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("kind", kind);

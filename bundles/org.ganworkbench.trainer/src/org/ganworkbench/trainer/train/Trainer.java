@@ -21,6 +21,7 @@ import org.ganworkbench.trainer.nn.Param;
 import org.ganworkbench.trainer.nn.Pass;
 import org.ganworkbench.trainer.nn.Rng;
 import org.ganworkbench.trainer.nn.Weight;
+import org.ganworkbench.trainer.quality.QualityMonitor;
 import org.ganworkbench.trainer.run.Checkpoint;
 import org.ganworkbench.trainer.run.ImageGrid;
 import org.ganworkbench.trainer.run.RunWriter;
@@ -68,6 +69,7 @@ public final class Trainer {
 	private volatile boolean stopRequested;
 	private ProgressListener progress = (s, last, ips, ld, lg) -> {
 	};
+	private QualityMonitor quality;
 
 	public Trainer(TrainingOptions options, RunWriter writer) throws ModelException {
 		this.options = options;
@@ -96,6 +98,11 @@ public final class Trainer {
 
 	public void setProgressListener(ProgressListener listener) {
 		this.progress = listener;
+	}
+
+	/** Sample-quality evaluation of the EMA generator at the quality interval; null for none. */
+	public void setQualityMonitor(QualityMonitor monitor) {
+		this.quality = monitor;
 	}
 
 	/** Asks the loop to stop after the current step (from a shutdown hook or another thread). */
@@ -291,6 +298,10 @@ public final class Trainer {
 		}
 		if (due(intervals.checkpoints()) && step < options.steps()) {
 			writer.checkpoint(checkpoint());
+		}
+		if (quality != null && intervals.quality() > 0 && due(intervals.quality())) {
+			// a snapshot of the EMA weights; the monitor's thread does the rest
+			quality.submit(step, gEma.params());
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Path;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
@@ -29,9 +30,11 @@ import org.eclipse.osgi.util.NLS;
 
 import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.core.launching.GpuProbe;
+import org.ganworkbench.core.launching.MavenRuntimeResolver;
 import org.ganworkbench.model.ModelDocument;
 import org.ganworkbench.model.Problem;
 import org.ganworkbench.model.Severity;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Launches the trainer JVM for a "GAN Training" configuration. JDT's Java delegate does the
@@ -43,6 +46,8 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 
 	/** The run directory chosen for this launch, carried in the working copy passed to JDT. */
 	private static final String RESOLVED_RUN_DIR = GanLaunchConstants.ATTR_RUN_DIR + ".resolved"; //$NON-NLS-1$
+	/** The jars of a backend fetched on first use (CUDA), carried the same way. */
+	private static final String RESOLVED_BACKEND = GanLaunchConstants.ATTR_BACKEND + ".classpath"; //$NON-NLS-1$
 
 	@Override
 	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
@@ -57,6 +62,9 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 		launch.setAttribute(GanLaunchConstants.LAUNCH_RUN_DIRECTORY, runDirectory.getAbsolutePath());
 		ILaunchConfigurationWorkingCopy resolved = configuration.getWorkingCopy();
 		resolved.setAttribute(RESOLVED_RUN_DIR, runDirectory.getAbsolutePath());
+		if (GanLaunchConstants.BACKEND_CUDA.equals(backend(configuration))) {
+			resolved.setAttribute(RESOLVED_BACKEND, cudaClasspath(configuration, monitor));
+		}
 		super.launch(resolved, mode, launch, monitor);
 		// The run directory appears in the workspace as the trainer writes it.
 		project.getFolder(GanLaunchConstants.RUNS_FOLDER).refreshLocal(1, null);
@@ -132,7 +140,15 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 	@Override
 	public String[] getClasspath(ILaunchConfiguration configuration) throws CoreException {
 		// The trainer and the DL4J runtime first, then the project's own classpath (its custom layers).
-		Set<String> classpath = new LinkedHashSet<>(TrainerClasspath.entries());
+		Set<String> classpath = new LinkedHashSet<>();
+		List<String> backend = configuration.getAttribute(RESOLVED_BACKEND, List.of());
+		for (String entry : TrainerClasspath.entries()) {
+			// With CUDA, ND4J's CPU build makes way for the CUDA one.
+			if (backend.isEmpty() || !entry.matches(".*/nd4j-native[^/]*\\.jar")) { //$NON-NLS-1$
+				classpath.add(entry);
+			}
+		}
+		classpath.addAll(backend);
 		if (JavaRuntime.getJavaProject(configuration) != null) {
 			for (String entry : super.getClasspath(configuration)) {
 				if (!TrainerClasspath.isNativeBuild(entry)) {
@@ -225,13 +241,24 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 		if (!GanLaunchConstants.BACKEND_CUDA.equals(backend(configuration))) {
 			return;
 		}
-		Map<String, String> environment = configuration.getAttribute(ILaunchManager.ATTR_ENVIRONMENT_VARIABLES,
-				Map.of());
-		String path = environment.getOrDefault("PATH", System.getenv("PATH")); //$NON-NLS-1$ //$NON-NLS-2$
-		String problem = new GpuProbe(path).problemWith(configuration.getAttribute(GanLaunchConstants.ATTR_GPU_INDEX, 0));
+		String problem = new GpuProbe(searchPath(configuration)).problemWith(configuration.getAttribute(GanLaunchConstants.ATTR_GPU_INDEX, 0));
 		if (problem != null) {
 			abort(problem, null, 0);
 		}
+	}
+
+	private static List<String> cudaClasspath(ILaunchConfiguration configuration, IProgressMonitor monitor)
+			throws CoreException {
+		java.nio.file.Path cache = Platform.getStateLocation(FrameworkUtil.getBundle(GanLaunchDelegate.class))
+				.append("runtimes").toPath(); //$NON-NLS-1$
+		return new MavenRuntimeResolver(searchPath(configuration), cache).classpath(MavenRuntimeResolver.CUDA_ARTIFACT,
+				MavenRuntimeResolver.CUDA_CLASSIFIER, monitor);
+	}
+
+	private static String searchPath(ILaunchConfiguration configuration) throws CoreException {
+		Map<String, String> environment = configuration.getAttribute(ILaunchManager.ATTR_ENVIRONMENT_VARIABLES,
+				Map.of());
+		return environment.getOrDefault("PATH", System.getenv("PATH")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A new directory under the project's runs/ folder, or the configured one; never an existing run's. */

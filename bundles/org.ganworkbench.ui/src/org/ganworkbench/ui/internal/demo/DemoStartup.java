@@ -38,8 +38,10 @@ public class DemoStartup implements IStartup {
 		WorkspaceJob job = new WorkspaceJob(Messages.DemoWorkspace_creating) {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				boolean firstStart = !ResourcesPlugin.getWorkspace().getRoot().getProject(DemoWorkspace.SYNTHETIC_PROJECT)
+						.exists();
 				IFile model = DemoWorkspace.ensure(monitor);
-				PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(model));
+				PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(model, firstStart));
 				return Status.OK_STATUS;
 			}
 		};
@@ -47,11 +49,17 @@ public class DemoStartup implements IStartup {
 		job.schedule();
 	}
 
-	private static void show(IFile model) {
+	private static void show(IFile model, boolean firstStart) {
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
 		if (window == null) {
 			return;
+		}
+		if (firstStart) {
+			// The editor and three live views need room; later starts keep the user's window size.
+			// Bounds as well as maximized: without a window manager (Xvfb) only the bounds take effect.
+			window.getShell().setBounds(window.getShell().getDisplay().getPrimaryMonitor().getClientArea());
+			window.getShell().setMaximized(true);
 		}
 		try {
 			IWorkbenchPage page = workbench.showPerspective(GanUi.PERSPECTIVE_ID, window);

@@ -19,7 +19,7 @@ record ChartFrame(Rectangle plot, double x0, double x1, double y0, double y1, bo
 		for (ChartSeries s : series) {
 			double[] x = s.data().x();
 			double[] y = s.data().y();
-			for (int i = 0; i < x.length; i++) {
+			for (int i = 0; i < s.data().size(); i++) {
 				double v = value(y[i], log);
 				if (!Double.isFinite(v)) {
 					continue;

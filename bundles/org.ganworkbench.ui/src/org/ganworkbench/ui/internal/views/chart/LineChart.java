@@ -186,7 +186,7 @@ public final class LineChart {
 		Polyline line = new Polyline(gc);
 		double[] x = s.data().x();
 		double[] y = s.data().y();
-		for (int i = 0; i < x.length; i++) {
+		for (int i = 0; i < s.data().size(); i++) {
 			double v = ChartFrame.value(y[i], f.log());
 			if (Double.isFinite(v)) {
 				line.add(f.screenX(x[i]), f.screenY(v));
@@ -279,7 +279,7 @@ public final class LineChart {
 		for (ChartSeries s : series) {
 			double[] x = s.data().x();
 			double[] y = s.data().y();
-			for (int i = 0; i < x.length; i++) {
+			for (int i = 0; i < s.data().size(); i++) {
 				double v = ChartFrame.value(y[i], f.log());
 				if (!Double.isFinite(v)) {
 					continue;

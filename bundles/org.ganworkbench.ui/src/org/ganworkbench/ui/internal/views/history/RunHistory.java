@@ -164,7 +164,10 @@ public final class RunHistory {
 				List.copyOf(layerList), List.copyOf(samples), List.copyOf(warnings), List.copyOf(checkpoints));
 	}
 
-	/** A growing series; {@link #build()} copies it. */
+	/**
+	 * A growing series. {@link #build()} shares its arrays instead of copying them: it only ever
+	 * writes past the size of the series made before, and grows into new arrays.
+	 */
 	private static final class SeriesBuilder {
 		private double[] x = new double[16];
 		private double[] y = new double[16];
@@ -181,7 +184,7 @@ public final class RunHistory {
 		}
 
 		Series build() {
-			return new Series(Arrays.copyOf(x, size), Arrays.copyOf(y, size));
+			return new Series(x, y, size);
 		}
 
 		double step(int index) {

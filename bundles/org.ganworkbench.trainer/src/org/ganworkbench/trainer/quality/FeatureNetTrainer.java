@@ -1,0 +1,155 @@
+package org.ganworkbench.trainer.quality;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.ganworkbench.trainer.data.ImageDataset;
+import org.ganworkbench.trainer.nn.Pass;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * Trains a {@link FeatureNet} on a dataset with Adam: softmax cross-entropy on labelled data, mean
+ * squared reconstruction error on unlabelled data. Every tenth image is held out; the classifier's
+ * accuracy on them is its test accuracy (the autoencoder reports its held-out error instead).
+ */
+public final class FeatureNetTrainer {
+
+	/** What the training reached: test accuracy (classifier) or test MSE (autoencoder), and its cost. */
+	public record Result(double testAccuracy, double testError, int testImages, long imagesSeen, double seconds) {
+	}
+
+	private static final int BATCH = 128;
+	private static final double LR = 2e-3;
+	private static final int HOLD_OUT_EVERY = 10;
+
+	private final Consumer<String> log;
+	private final long budget;
+
+	/** @param budget images to train on (epochs x training images), e.g. 2 epochs of Fashion-MNIST */
+	public FeatureNetTrainer(long budget, Consumer<String> log) {
+		this.budget = budget;
+		this.log = log;
+	}
+
+	public Result train(FeatureNet net, ImageDataset data, long seed) {
+		long start = System.nanoTime();
+		int[] trainIndices = split(data.size(), false);
+		int[] testIndices = split(data.size(), true);
+		Adam adam = new Adam(net.params(), LR);
+		long steps = Math.max(1, budget / BATCH);
+		int[] order = DatasetImages.shuffled(trainIndices.length, seed);
+		int position = 0;
+		int epoch = 0;
+		double recentLoss = Double.NaN;
+		long reportEvery = Math.max(1, steps / 10);
+		for (long step = 0; step < steps; step++) {
+			if (position + BATCH > order.length) {
+				epoch++;
+				order = DatasetImages.shuffled(trainIndices.length, seed + epoch);
+				position = 0;
+			}
+			int[] batch = new int[Math.min(BATCH, order.length)];
+			for (int i = 0; i < batch.length; i++) {
+				batch[i] = trainIndices[order[position + i]];
+			}
+			position += batch.length;
+			double loss = step(net, adam, data, batch);
+			recentLoss = Double.isNaN(recentLoss) ? loss : 0.95 * recentLoss + 0.05 * loss;
+			if ((step + 1) % reportEvery == 0 || step + 1 == steps) {
+				log.accept(String.format(Locale.ROOT, "feature net: %3d%%  %s %.4f  %.0f s", (step + 1) * 100 / steps,
+						net.kind() == FeatureNet.Kind.CLASSIFIER ? "cross-entropy" : "mse", recentLoss,
+						(System.nanoTime() - start) / 1e9));
+			}
+		}
+		double accuracy = Double.NaN;
+		double error = Double.NaN;
+		if (net.kind() == FeatureNet.Kind.CLASSIFIER) {
+			accuracy = accuracy(net, data, testIndices);
+		} else {
+			error = reconstructionError(net, data, testIndices);
+		}
+		return new Result(accuracy, error, testIndices.length, steps * BATCH, (System.nanoTime() - start) / 1e9);
+	}
+
+	private static double step(FeatureNet net, Adam adam, ImageDataset data, int[] batch) {
+		INDArray images = DatasetImages.of(data, batch);
+		adam.zeroGrad();
+		Pass pass = Pass.train();
+		INDArray features = net.encoder().forward(images, pass);
+		INDArray output = net.head().forward(features, pass);
+		double loss;
+		INDArray grad;
+		if (net.kind() == FeatureNet.Kind.CLASSIFIER) {
+			INDArray probabilities = softmax(output);
+			INDArray target = oneHot(DatasetImages.labels(data, batch), net.classes());
+			loss = -Transforms.log(probabilities.add(1e-12), false).muli(target).sumNumber().doubleValue() / batch.length;
+			grad = probabilities.sub(target).divi(batch.length);
+		} else {
+			INDArray diff = output.sub(images);
+			loss = diff.mul(diff).meanNumber().doubleValue();
+			grad = diff.muli(2.0 / diff.length());
+		}
+		INDArray gradFeatures = net.head().backward1(grad, pass);
+		net.encoder().backward1(gradFeatures, pass);
+		adam.step();
+		return loss;
+	}
+
+	static INDArray softmax(INDArray logits) {
+		INDArray shifted = logits.subColumnVector(logits.max(1).reshape(logits.size(0), 1));
+		INDArray e = Transforms.exp(shifted, false);
+		return e.diviColumnVector(e.sum(1).reshape(e.size(0), 1));
+	}
+
+	private static INDArray oneHot(int[] labels, int classes) {
+		INDArray target = Nd4j.zeros(DataType.FLOAT, labels.length, classes);
+		for (int i = 0; i < labels.length; i++) {
+			target.putScalar(i, labels[i], 1);
+		}
+		return target;
+	}
+
+	/** Accuracy of the classifier on the given images of a dataset. */
+	public static double accuracy(FeatureNet net, ImageDataset data, int[] indices) {
+		int correct = 0;
+		for (int from = 0; from < indices.length; from += 1000) {
+			int[] chunk = java.util.Arrays.copyOfRange(indices, from, Math.min(indices.length, from + 1000));
+			int[] predicted = net.classify(DatasetImages.of(data, chunk));
+			for (int i = 0; i < chunk.length; i++) {
+				if (predicted[i] == data.label(chunk[i])) {
+					correct++;
+				}
+			}
+		}
+		return correct / (double) indices.length;
+	}
+
+	private static double reconstructionError(FeatureNet net, ImageDataset data, int[] indices) {
+		double sum = 0;
+		for (int from = 0; from < indices.length; from += 500) {
+			int[] chunk = java.util.Arrays.copyOfRange(indices, from, Math.min(indices.length, from + 500));
+			INDArray images = DatasetImages.of(data, chunk);
+			Pass pass = Pass.inference();
+			INDArray output = net.head().forward(net.encoder().forward(images, pass), pass);
+			INDArray diff = output.sub(images);
+			sum += diff.mul(diff).sumNumber().doubleValue();
+		}
+		return sum / ((double) indices.length * data.channels() * data.height() * data.width());
+	}
+
+	/** Every tenth image is a test image. */
+	static int[] split(int size, boolean test) {
+		int testCount = (size + HOLD_OUT_EVERY - 1) / HOLD_OUT_EVERY;
+		int[] out = new int[test ? testCount : size - testCount];
+		int k = 0;
+		for (int i = 0; i < size; i++) {
+			if (i % HOLD_OUT_EVERY == 0 == test) {
+				out[k++] = i;
+			}
+		}
+		return out;
+	}
+}

@@ -1,0 +1,72 @@
+package org.ganworkbench.trainer.quality;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Feature rows [n, d] in double precision, with the products the metrics need done by ND4J's BLAS. */
+public final class Features {
+
+	/** Rows of distances are computed this many at a time, to bound memory (rows x n doubles). */
+	private static final int CHUNK = 1000;
+
+	private final INDArray matrix;
+
+	Features(INDArray matrix) {
+		this.matrix = matrix.castTo(DataType.DOUBLE).dup('c');
+	}
+
+	public int count() {
+		return (int) matrix.size(0);
+	}
+
+	public int dimension() {
+		return (int) matrix.size(1);
+	}
+
+	INDArray matrix() {
+		return matrix;
+	}
+
+	double[][] rows() {
+		return matrix.toDoubleMatrix();
+	}
+
+	/** The first {@code n} rows, or these features when they are no more. */
+	Features head(int n) {
+		return n >= count() ? this : new Features(matrix.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, n),
+				org.nd4j.linalg.indexing.NDArrayIndex.all()));
+	}
+
+	/** Rows [from, to). */
+	Features rows(int from, int to) {
+		return new Features(matrix.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(from, to),
+				org.nd4j.linalg.indexing.NDArrayIndex.all()));
+	}
+
+	/** x_i . y_j for every pair. */
+	double[][] dot(Features other) {
+		return matrix.mmul(other.matrix.transpose()).toDoubleMatrix();
+	}
+
+	/**
+	 * Squared Euclidean distances from rows [from, to) of this to every row of {@code other}:
+	 * |x|^2 + |y|^2 - 2 x.y, one GEMM per chunk.
+	 */
+	double[][] squaredDistances(Features other, int from, int to) {
+		INDArray x = matrix.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(from, to),
+				org.nd4j.linalg.indexing.NDArrayIndex.all());
+		INDArray xx = x.mul(x).sum(1).reshape(to - from, 1);
+		INDArray yy = other.matrix.mul(other.matrix).sum(1).reshape(1, other.count());
+		INDArray d = x.mmul(other.matrix.transpose()).muli(-2).addiColumnVector(xx).addiRowVector(yy);
+		return d.toDoubleMatrix();
+	}
+
+	static int chunk() {
+		return CHUNK;
+	}
+
+	static Features of(float[] values, int rows, int columns) {
+		return new Features(Nd4j.create(values, new long[] { rows, columns }, 'c'));
+	}
+}
