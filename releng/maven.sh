@@ -6,13 +6,16 @@ set -euo pipefail
 MAVEN_VERSION=3.9.9
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 home="$top/.tools/apache-maven-$MAVEN_VERSION"
+# MAVEN_REPO_LOCAL moves the local repository (a cold-cache build, say); otherwise Maven's default.
+repo_option=()
+[ -n "${MAVEN_REPO_LOCAL:-}" ] && repo_option=("-Dmaven.repo.local=$MAVEN_REPO_LOCAL")
 if [ ! -x "$home/bin/mvn" ]; then
   repo="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
   zip="$repo/org/apache/maven/apache-maven/$MAVEN_VERSION/apache-maven-$MAVEN_VERSION-bin.zip"
   if [ ! -f "$zip" ]; then
     command -v mvn >/dev/null || { echo "maven.sh: a system 'mvn' is needed once to fetch Maven $MAVEN_VERSION" >&2; exit 1; }
     # From an empty folder: the system Maven must not read this project's Tycho poms.
-    (cd "$(mktemp -d)" && mvn -q -B dependency:get -Dtransitive=false \
+    (cd "$(mktemp -d)" && mvn -q -B -Dmaven.repo.local="$repo" dependency:get -Dtransitive=false \
         -Dartifact="org.apache.maven:apache-maven:$MAVEN_VERSION:zip:bin") >&2
   fi
   mkdir -p "$top/.tools"
@@ -24,4 +27,4 @@ if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE '
     if [ -x "$j/bin/java" ]; then export JAVA_HOME="$j"; break; fi
   done
 fi
-exec "$home/bin/mvn" "$@"
+exec "$home/bin/mvn" "${repo_option[@]}" "$@"

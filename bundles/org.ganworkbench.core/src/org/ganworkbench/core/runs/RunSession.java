@@ -18,7 +18,11 @@ public final class RunSession {
 
 	/** How a run stands, from its last status event and from whether its trainer is alive. */
 	public enum State {
-		RUNNING, FINISHED, STOPPED, FAILED,
+		RUNNING, FINISHED,
+		/** Stopped by the user (Terminate, Ctrl-C): the trainer wrote a checkpoint first. */
+		STOPPED,
+		/** A NaN or infinity stopped training; the last checkpoint is the last good state. */
+		DIVERGED, FAILED,
 		/** The trainer ended without saying so (killed): the run directory still holds everything written. */
 		ENDED_WITHOUT_STATUS
 	}
@@ -54,8 +58,10 @@ public final class RunSession {
 			switch (status) {
 			case "finished": //$NON-NLS-1$
 				return State.FINISHED;
-			case "stopped": //$NON-NLS-1$
+			case "interrupted": //$NON-NLS-1$
 				return State.STOPPED;
+			case "diverged": //$NON-NLS-1$
+				return State.DIVERGED;
 			case "failed": //$NON-NLS-1$
 				return State.FAILED;
 			default:

@@ -37,6 +37,14 @@ final class TrainingLaunches {
 		return project;
 	}
 
+	/** Changes one value of the project's model, as the editor's Training page would. */
+	static void setModelValue(IProject project, String path, String value) throws Exception {
+		IFile model = project.getFile("dcgan.gan");
+		String text = new String(model.getContents().readAllBytes(), model.getCharset());
+		text = ModelWriter.set(text, path, value);
+		model.setContents(new java.io.ByteArrayInputStream(text.getBytes(model.getCharset())), true, false, null);
+	}
+
 	static ILaunchConfiguration configuration(IProject project, int steps) throws Exception {
 		ILaunchConfigurationType type = DebugPlugin.getDefault().getLaunchManager()
 				.getLaunchConfigurationType(GanLaunchConstants.LAUNCH_TYPE_ID);
