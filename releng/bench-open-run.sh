@@ -11,6 +11,7 @@ classes="$top/target/bench-classes"
 rm -rf "$classes"; mkdir -p "$classes"
 "$jdk/bin/javac" --release 17 -nowarn -cp "$model_jar" -d "$classes" \
   "$top/tests/org.ganworkbench.model.tests/src/org/ganworkbench/model/bench/OpenRunBenchmark.java"
+load="$(cut -d' ' -f1 /proc/loadavg)"
 out="$("$jdk/bin/java" -Xmx4g -cp "$classes:$model_jar" org.ganworkbench.model.bench.OpenRunBenchmark "$@" | tee /dev/stderr)"
 figure="$(grep '^open ' <<<"$out")"
 
@@ -29,7 +30,8 @@ three sample grids every 500) read through \`EventLogReader\`, keeping every eve
 
     $figure
 
-Machine: $cpu, $(nproc) cores, $("$jdk/bin/java" -version 2>&1 | head -1), $(date -u +%Y-%m-%d).
+Machine: $cpu, $(nproc) cores, load average $load at the start, $("$jdk/bin/java" -version 2>&1 | head -1),
+$(date -u +%Y-%m-%d). A loaded machine (a build running beside it) makes the figure several times larger.
 The views then fold the events into their history on a background job; the UI-thread cost of a
 live run is checked by \`ViewResponsivenessTest\` (100,000 events appended while the views are open).
 MD

@@ -47,8 +47,9 @@ public final class Activation extends SingleInputModule {
 		INDArray s = (INDArray) pass.saved(this)[0];
 		return switch (kind) {
 		case IDENTITY -> g;
-		case RELU -> g.mul(s.gt(0).castTo(g.dataType()));
-		case LEAKY_RELU -> g.mul(s.gt(0).castTo(g.dataType()).muli(1 - slope).addi(slope));
+		// libnd4j's fused backward kernels: one pass, one output array (was four temporaries)
+		case RELU -> Ops.reluBackward(s, g);
+		case LEAKY_RELU -> Ops.leakyReluBackward(s, g, slope);
 		case TANH -> g.mul(s.mul(s).rsubi(1));
 		case SIGMOID -> g.mul(s.rsub(1).muli(s));
 		};

@@ -57,6 +57,11 @@ public final class BatchNorm extends SingleInputModule {
 	}
 
 	@Override
+	public boolean mixesSamples() {
+		return true;
+	}
+
+	@Override
 	public INDArray forward(INDArray x, Pass pass) {
 		int rank = x.rank();
 		int[] axes = Ops.nonChannelAxes(rank);

@@ -38,6 +38,11 @@ public final class Chain extends SingleInputModule {
 	}
 
 	@Override
+	public boolean mixesSamples() {
+		return modules.stream().anyMatch(Module::mixesSamples);
+	}
+
+	@Override
 	public List<Param> params() {
 		List<Param> list = new ArrayList<>();
 		modules.forEach(m -> list.addAll(m.params()));

@@ -79,6 +79,12 @@ public final class CustomModule extends SingleInputModule {
 		step = value;
 	}
 
+	/** Unknown user code: assume it may use batch statistics. */
+	@Override
+	public boolean mixesSamples() {
+		return true;
+	}
+
 	@Override
 	public INDArray forward(INDArray x, Pass pass) {
 		ContextImpl context = new ContextImpl(pass);

@@ -65,6 +65,11 @@ public final class Graph {
 				(long[]) pass.saved(this)[0]);
 	}
 
+	/** Whether any module uses batch statistics (see {@link Module#mixesSamples()}). */
+	public boolean mixesSamples() {
+		return nodes.stream().anyMatch(n -> n.module().mixesSamples());
+	}
+
 	public List<Param> params() {
 		List<Param> list = new ArrayList<>();
 		nodes.forEach(n -> list.addAll(n.module().params()));

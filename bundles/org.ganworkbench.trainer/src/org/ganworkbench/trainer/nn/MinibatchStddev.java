@@ -21,6 +21,11 @@ public final class MinibatchStddev extends SingleInputModule {
 	}
 
 	@Override
+	public boolean mixesSamples() {
+		return true;
+	}
+
+	@Override
 	public INDArray forward(INDArray x, Pass pass) {
 		long n = x.size(0), c = x.size(1), h = x.size(2), w = x.size(3);
 		int g = (int) Math.min(group, n);

@@ -24,6 +24,14 @@ public abstract class Module {
 
 	public abstract INDArray[] backward(INDArray gradOutput, Pass pass);
 
+	/**
+	 * Whether a sample's output depends on the other samples of the batch (batch statistics). Networks
+	 * without such layers can run real and generated images as one batch with the same result.
+	 */
+	public boolean mixesSamples() {
+		return false;
+	}
+
 	/** Trained parameters and state, named "layer.param". */
 	public List<Param> params() {
 		return List.of();

@@ -2,6 +2,7 @@ package org.ganworkbench.trainer.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.api.ops.impl.transforms.gradient.LeakyReLUBp;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -69,6 +70,21 @@ final class Ops {
 		Nd4j.exec(DynamicCustomOp.builder("deconv2d_bp").addInputs(x, kernel, gradOut).addOutputs(gradIn, gradKernel)
 				.addIntegerArguments(convArgs(w.size(2), stride, padding, DECONV_WEIGHTS_KKOI)).build());
 		return new INDArray[] { gradIn, gradKernel.permute(3, 2, 0, 1).dup('c') };
+	}
+
+	/** dL/dx of relu(x) given dL/dy. */
+	static INDArray reluBackward(INDArray x, INDArray gradOut) {
+		INDArray gradIn = gradOut.ulike();
+		Nd4j.exec(DynamicCustomOp.builder("relu_bp").addInputs(x, gradOut).addOutputs(gradIn)
+				.addFloatingPointArguments(0.0).build());
+		return gradIn;
+	}
+
+	/** dL/dx of leaky_relu(x, slope) given dL/dy. */
+	static INDArray leakyReluBackward(INDArray x, INDArray gradOut, double slope) {
+		INDArray gradIn = gradOut.ulike();
+		Nd4j.exec(new LeakyReLUBp(x, gradOut, gradIn, slope));
+		return gradIn;
 	}
 
 	/** [1, C, 1, 1] for images, [1, C] for vectors: broadcasts a per-channel vector. */

@@ -28,6 +28,11 @@ public final class ResidualBlock extends SingleInputModule {
 	}
 
 	@Override
+	public boolean mixesSamples() {
+		return main.mixesSamples() || shortcut.mixesSamples();
+	}
+
+	@Override
 	public List<Param> params() {
 		List<Param> list = new ArrayList<>(main.params());
 		list.addAll(shortcut.params());

@@ -58,11 +58,31 @@ public final class Rng {
 		for (long d : shape) {
 			length *= d;
 		}
+		if (type == DataType.FLOAT) {
+			// the common case (noise layers, every step): no double array and no cast
+			float[] values = new float[(int) length];
+			for (int i = 0; i < values.length; i += 2) {
+				gaussianPair(values, i);
+			}
+			return Nd4j.create(values, shape, 'c');
+		}
 		double[] values = new double[(int) length];
 		for (int i = 0; i < values.length; i++) {
 			values[i] = nextGaussian();
 		}
 		return Nd4j.create(values, shape, 'c').castTo(type);
+	}
+
+	/** Both values of one Box-Muller draw (half the log/sqrt work per value); the last may be cut off. */
+	private void gaussianPair(float[] target, int index) {
+		double u = 1 - nextDouble();
+		double v = nextDouble();
+		double r = Math.sqrt(-2 * Math.log(u));
+		double angle = 2 * Math.PI * v;
+		target[index] = (float) (r * Math.cos(angle));
+		if (index + 1 < target.length) {
+			target[index + 1] = (float) (r * Math.sin(angle));
+		}
 	}
 
 	public INDArray uniform(DataType type, double low, double high, long... shape) {

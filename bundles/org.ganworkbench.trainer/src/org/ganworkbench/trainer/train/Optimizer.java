@@ -8,6 +8,8 @@ import org.ganworkbench.model.OptimizerKind;
 import org.ganworkbench.model.OptimizerSpec;
 import org.ganworkbench.trainer.nn.Param;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** Adam (default), RMSProp or SGD over the trained parameters of one network, with its own state. */
@@ -63,10 +65,11 @@ public final class Optimizer {
 				p.value().subi(g.div(Transforms.sqrt(v, true).addi(eps)).muli(lr));
 			}
 			default -> {
-				m.muli(beta1).addi(g.mul(1 - beta1));
-				v.muli(beta2).addi(g.mul(g).muli(1 - beta2));
-				double correctedLr = lr * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t));
-				p.value().subi(m.div(Transforms.sqrt(v, true).addi(eps)).muli(correctedLr));
+				// libnd4j's fused Adam: moments updated in place and the step computed in one kernel
+				// (was eight element-wise ops and their temporaries per parameter); same formula, t counted from 0
+				INDArray update = g.ulike();
+				Nd4j.exec(new AdamUpdater(g, v, m, update, v, m, lr, beta1, beta2, eps, (int) (t - 1)));
+				p.value().subi(update);
 			}
 			}
 		}

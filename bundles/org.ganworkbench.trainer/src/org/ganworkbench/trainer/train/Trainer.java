@@ -27,7 +27,14 @@ import org.ganworkbench.trainer.run.ImageGrid;
 import org.ganworkbench.trainer.run.RunWriter;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
+import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
+import org.nd4j.linalg.api.memory.enums.LearningPolicy;
+import org.nd4j.linalg.api.memory.enums.ResetPolicy;
+import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The training loop: n D steps per G step with the model's loss, regularisers and augmentation; EMA
@@ -63,6 +70,8 @@ public final class Trainer {
 	private final Rng penaltyRng;
 	private final List<CustomModule> customModules = new ArrayList<>();
 	private final IntervalStats stats = new IntervalStats();
+	/** D has no batch statistics, so real and generated images can go through it as one batch. */
+	private final boolean jointRealFake;
 	private double augmentP;
 	private long step;
 	private long dataPosition;
@@ -94,6 +103,7 @@ public final class Trainer {
 		this.penaltyRng = Rng.derived(seed, "penalty");
 		customModules.addAll(g.graph().modules(CustomModule.class));
 		customModules.addAll(d.graph().modules(CustomModule.class));
+		this.jointRealFake = !d.graph().mixesSamples();
 	}
 
 	public void setProgressListener(ProgressListener listener) {
@@ -130,11 +140,32 @@ public final class Trainer {
 				dataPosition = stream.position();
 				afterStep();
 			}
+		} finally {
+			// several trainers may run one after the other in a JVM (tests): give the memory back
+			Nd4j.getWorkspaceManager().destroyWorkspace(Nd4j.getWorkspaceManager().getWorkspaceForCurrentThread(STEP_MEMORY,
+					STEP_WORKSPACE));
 		}
 		return true;
 	}
 
+	/**
+	 * Every array a step creates lives in this workspace: after the first step has taught it the size,
+	 * a step allocates nothing from the operating system and leaves nothing for the garbage collector,
+	 * so native memory stays flat (arrays were freed only by GC before: RSS grew to several GB).
+	 * Parameters, gradients and optimizer state are created outside it and updated in place.
+	 */
+	private static final WorkspaceConfiguration STEP_MEMORY = WorkspaceConfiguration.builder().initialSize(0)
+			.policyAllocation(AllocationPolicy.OVERALLOCATE).overallocationLimit(0.25).policyLearning(LearningPolicy.FIRST_LOOP)
+			.policySpill(SpillPolicy.REALLOCATE).policyReset(ResetPolicy.BLOCK_LEFT).build();
+	private static final String STEP_WORKSPACE = "gan-training-step";
+
 	private void trainStep(BatchStream stream) throws InterruptedException, DivergedException {
+		try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP_MEMORY, STEP_WORKSPACE)) {
+			trainStepInWorkspace(stream);
+		}
+	}
+
+	private void trainStepInWorkspace(BatchStream stream) throws InterruptedException, DivergedException {
 		step++;
 		customModules.forEach(m -> m.setStep(step));
 		int n = spec.batchSize();
@@ -151,6 +182,15 @@ public final class Trainer {
 			stats.images(n);
 		}
 		generatorStep(lastReal, lastLabels);
+	}
+
+	private static int[] joined(int[] a, int[] b) {
+		if (a == null) {
+			return null;
+		}
+		int[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, both, a.length, b.length);
+		return both;
 	}
 
 	private boolean conditional() {
@@ -186,13 +226,26 @@ public final class Trainer {
 		INDArray realIn = augmented(real, null);
 		INDArray fakeIn = augmented(fake, null);
 		optD.zeroGrad();
-		Pass realPass = Pass.train();
-		Pass fakePass = new Pass(true, false);
-		INDArray r = d.forward(realIn, labels, realPass);
-		INDArray f = d.forward(fakeIn, fakeLabels, fakePass);
-		Loss.Value value = loss.discriminator(r, f);
-		d.backward(value.gradReal(), realPass);
-		d.backward(value.gradFake(), fakePass);
+		INDArray r;
+		INDArray f;
+		Loss.Value value;
+		if (jointRealFake) {
+			// one pass over real and generated images together: half the op calls, larger GEMMs
+			Pass pass = Pass.train();
+			INDArray both = d.forward(Nd4j.concat(0, realIn, fakeIn), joined(labels, fakeLabels), pass);
+			r = both.get(NDArrayIndex.interval(0, n), NDArrayIndex.all());
+			f = both.get(NDArrayIndex.interval(n, 2 * n), NDArrayIndex.all());
+			value = loss.discriminator(r, f);
+			d.backward(Nd4j.concat(0, value.gradReal(), value.gradFake()), pass);
+		} else {
+			Pass realPass = Pass.train();
+			Pass fakePass = new Pass(true, false);
+			r = d.forward(realIn, labels, realPass);
+			f = d.forward(fakeIn, fakeLabels, fakePass);
+			value = loss.discriminator(r, f);
+			d.backward(value.gradReal(), realPass);
+			d.backward(value.gradFake(), fakePass);
+		}
 		double total = value.loss();
 		if (spec.r1Gamma() > 0) {
 			double r1 = penalty.apply(d, realIn, labels, spec.r1Gamma(), GradientPenalty.gaussian(penaltyRng));

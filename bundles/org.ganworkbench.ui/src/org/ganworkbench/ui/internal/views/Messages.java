@@ -11,6 +11,16 @@ final class Messages extends NLS {
 	public static String InterpolationJob_noCheckpoint;
 	public static String InterpolationJob_notStarted;
 	public static String MetricsView_augP;
+	public static String MetricsView_bestFd;
+	public static String MetricsView_coverage;
+	public static String MetricsView_fd;
+	public static String MetricsView_fdLabel;
+	public static String MetricsView_kid;
+	public static String MetricsView_kidLabel;
+	public static String MetricsView_noneDropped;
+	public static String MetricsView_precision;
+	public static String MetricsView_precisionRecall;
+	public static String MetricsView_recall;
 	public static String MetricsView_banner;
 	public static String MetricsView_dFake;
 	public static String MetricsView_dReal;
@@ -40,6 +50,7 @@ final class Messages extends NLS {
 	public static String OpenRunDirectory_notARun;
 	public static String OpenRunDirectory_title;
 	public static String RunLabels_ended;
+	public static String RunLabels_diverged;
 	public static String RunLabels_failed;
 	public static String RunLabels_finished;
 	public static String RunLabels_noRun;

@@ -3,8 +3,12 @@ package org.ganworkbench.ui.internal.views;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.ganworkbench.ui.internal.views.chart.ChartPalette;
 import org.ganworkbench.ui.internal.views.chart.ChartSeries;
+import org.ganworkbench.ui.internal.views.history.QualityCoverage;
+import org.ganworkbench.ui.internal.views.history.RunHistory;
 import org.ganworkbench.ui.internal.views.history.RunSnapshot;
 import org.ganworkbench.ui.internal.views.history.RunWarning;
 import org.ganworkbench.ui.internal.views.history.Series;
@@ -19,9 +23,11 @@ final class MetricCharts {
 	record Spec(String title, List<String> keys, List<String> labels) {
 	}
 
-	/** What the view shows: one list of series per chart, and the warnings. */
-	record Data(RunSnapshot snapshot, List<List<ChartSeries>> charts, List<RunWarning> warnings) {
+	/** What the view shows: one list of series per chart, the warnings and the class coverage text. */
+	record Data(RunSnapshot snapshot, List<List<ChartSeries>> charts, List<RunWarning> warnings, String coverage) {
 	}
+
+	private static final String FD = RunHistory.QUALITY_PREFIX + "fd"; //$NON-NLS-1$
 
 	static final List<Spec> SPECS = List.of(
 			new Spec(Messages.MetricsView_losses, List.of("loss_g", "loss_d"), //$NON-NLS-1$ //$NON-NLS-2$
@@ -35,7 +41,13 @@ final class MetricCharts {
 			new Spec(Messages.MetricsView_throughput, List.of("images_per_sec"), //$NON-NLS-1$
 					List.of(Messages.MetricsView_imagesPerSec)),
 			new Spec(Messages.MetricsView_penalties, List.of("r1", "r2", "gp"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					List.of(Messages.MetricsView_r1, Messages.MetricsView_r2, Messages.MetricsView_gp)));
+					List.of(Messages.MetricsView_r1, Messages.MetricsView_r2, Messages.MetricsView_gp)),
+			new Spec(Messages.MetricsView_fd, List.of(FD), List.of(Messages.MetricsView_fdLabel)),
+			new Spec(Messages.MetricsView_kid, List.of(RunHistory.QUALITY_PREFIX + "kid"), //$NON-NLS-1$
+					List.of(Messages.MetricsView_kidLabel)),
+			new Spec(Messages.MetricsView_precisionRecall,
+					List.of(RunHistory.QUALITY_PREFIX + "precision", RunHistory.QUALITY_PREFIX + "recall"), //$NON-NLS-1$ //$NON-NLS-2$
+					List.of(Messages.MetricsView_precision, Messages.MetricsView_recall)));
 
 	private MetricCharts() {
 	}
@@ -48,11 +60,51 @@ final class MetricCharts {
 			for (int i = 0; i < spec.keys().size(); i++) {
 				Series values = snapshot.metric(spec.keys().get(i));
 				if (values.size() > 0) {
-					series.add(new ChartSeries(spec.labels().get(i), values.smoothed(smoothing), ChartPalette.color(i)));
+					// quality is measured every few hundred steps: smoothing would only blur it
+					Series shown = spec.keys().get(i).startsWith(RunHistory.QUALITY_PREFIX) ? values
+							: values.smoothed(smoothing);
+					series.add(new ChartSeries(spec.labels().get(i), shown, ChartPalette.color(i)));
 				}
+			}
+			if (spec.keys().contains(FD)) {
+				addBest(series, snapshot.metric(FD));
 			}
 			charts.add(List.copyOf(series));
 		}
-		return new Data(snapshot, List.copyOf(charts), snapshot.warnings());
+		return new Data(snapshot, List.copyOf(charts), snapshot.warnings(), coverageText(snapshot.coverage()));
+	}
+
+	/** Marks the step of the lowest FD with a dashed vertical line: the checkpoint to keep. */
+	private static void addBest(List<ChartSeries> series, Series fd) {
+		int best = -1;
+		for (int i = 0; i < fd.size(); i++) {
+			if (Double.isFinite(fd.y()[i]) && (best < 0 || fd.y()[i] < fd.y()[best])) {
+				best = i;
+			}
+		}
+		if (best < 0) {
+			return;
+		}
+		double step = fd.x()[best];
+		String label = NLS.bind(Messages.MetricsView_bestFd, String.format("%.2f", fd.y()[best]), (long) step); //$NON-NLS-1$
+		series.add(new ChartSeries(label, new Series(new double[] { step, step }, new double[] { 0, fd.y()[best] }),
+				ChartPalette.color(2), SWT.LINE_DASH, false));
+	}
+
+	/** "step N: T-shirt/top 480, Trouser 512, ...; dropped: ..." or "" without coverage. */
+	static String coverageText(QualityCoverage coverage) {
+		if (coverage == null) {
+			return ""; //$NON-NLS-1$
+		}
+		StringBuilder counts = new StringBuilder();
+		for (int i = 0; i < coverage.classes().size(); i++) {
+			if (i > 0) {
+				counts.append(", "); //$NON-NLS-1$
+			}
+			counts.append(coverage.classes().get(i)).append(' ').append(coverage.generated()[i]).append('/')
+					.append(coverage.real()[i]);
+		}
+		String dropped = coverage.dropped().isEmpty() ? Messages.MetricsView_noneDropped : coverage.message();
+		return NLS.bind(Messages.MetricsView_coverage, new Object[] { coverage.step(), counts, dropped });
 	}
 }

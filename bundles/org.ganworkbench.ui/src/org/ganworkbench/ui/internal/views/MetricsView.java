@@ -24,7 +24,8 @@ import org.ganworkbench.ui.internal.views.history.RunWarning;
 /**
  * The training metrics of the run shown as small multiples: losses, D(real) and D(fake), r_t with
  * the augmentation probability, gradient norms, images per second and penalties; smoothed on demand;
- * with the shared step cursor. Warnings (NaN, collapse, r_t near 1, exploding sigma, a failed run)
+ * sample quality (FD with its best step marked, KID, precision and recall) and the latest class
+ * coverage; with the shared step cursor. Warnings (NaN, collapse, r_t near 1, exploding sigma, a failed run)
  * are listed above the charts.
  */
 public class MetricsView extends ViewPart implements RunViewsModel.Listener {
@@ -39,6 +40,7 @@ public class MetricsView extends ViewPart implements RunViewsModel.Listener {
 	private Table warningTable;
 	private Scale smoothingScale;
 	private Label smoothingLabel;
+	private Label coverageLabel;
 	private final List<LineChart> charts = new ArrayList<>();
 	private volatile double smoothing = 0.6;
 
@@ -58,6 +60,8 @@ public class MetricsView extends ViewPart implements RunViewsModel.Listener {
 			GridDataFactory.fillDefaults().grab(true, true).hint(160, 110).applyTo(chart.control());
 			charts.add(chart);
 		}
+		coverageLabel = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(coverageLabel);
 
 		model = getSite().getService(RunViewsModel.class);
 		refresher = new ViewRefresher<>(grid, Messages.MetricsView_job,
@@ -142,6 +146,10 @@ public class MetricsView extends ViewPart implements RunViewsModel.Listener {
 			charts.get(i).setSeries(data.charts().get(i));
 		}
 		showWarnings(data.warnings());
+		if (!coverageLabel.getText().equals(data.coverage())) {
+			coverageLabel.setText(data.coverage());
+			coverageLabel.getParent().layout(true, true);
+		}
 	}
 
 	private void showWarnings(List<RunWarning> warnings) {
@@ -176,6 +184,11 @@ public class MetricsView extends ViewPart implements RunViewsModel.Listener {
 	/** For tests: the charts, in the order of {@link MetricCharts#SPECS}. */
 	public List<LineChart> charts() {
 		return List.copyOf(charts);
+	}
+
+	/** For tests: the class coverage line of the latest quality event. */
+	public Label coverageLabel() {
+		return coverageLabel;
 	}
 
 	/** For tests: the warnings listed, newest first. */

@@ -27,6 +27,7 @@ final class RunLabels {
 		case RUNNING -> Messages.RunLabels_running;
 		case FINISHED -> Messages.RunLabels_finished;
 		case STOPPED -> Messages.RunLabels_stopped;
+		case DIVERGED -> Messages.RunLabels_diverged;
 		case FAILED -> Messages.RunLabels_failed;
 		case ENDED_WITHOUT_STATUS -> session.isLive() ? Messages.RunLabels_running : Messages.RunLabels_ended;
 		};

@@ -28,6 +28,9 @@ public final class RunHistory {
 	public static final int EXPLOSION_WINDOW = 5;
 
 	private static final String NETWORK_G = "G"; //$NON-NLS-1$
+	/** Metric-series names of the quality event's numbers: "quality/fd" and so on. */
+	public static final String QUALITY_PREFIX = "quality/"; //$NON-NLS-1$
+	private static final List<String> QUALITY_KEYS = List.of("fd", "kid", "precision", "recall"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	private final String runName;
 	private final Path root;
@@ -40,6 +43,7 @@ public final class RunHistory {
 	private final List<Long> checkpoints = new ArrayList<>();
 	private final Set<String> reportedNotFinite = new HashSet<>();
 	private final Map<String, Long> layerWarnings = new HashMap<>();
+	private QualityCoverage coverage;
 	private volatile RunSnapshot snapshot;
 
 	public RunHistory(String runName, Path root) {
@@ -70,6 +74,7 @@ public final class RunHistory {
 			case RunEvent.CHECKPOINT -> checkpoints.add(event.step());
 			case RunEvent.WARNING -> addWarning(event);
 			case RunEvent.STATUS -> addStatus(event);
+			case RunEvent.QUALITY -> addQuality(event);
 			default -> {
 				// A newer trainer's event: nothing to show yet.
 			}
@@ -141,6 +146,39 @@ public final class RunHistory {
 		warnings.add(new RunWarning(event.step(), kind == null ? "" : kind, message == null ? "" : message, key)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/**
+	 * FD, KID, precision and recall become metric series named "quality/..."; the coverage of the
+	 * latest event is kept whole.
+	 */
+	@SuppressWarnings("unchecked")
+	private void addQuality(RunEvent event) {
+		for (String key : QUALITY_KEYS) {
+			double value = event.number(key);
+			if (!Double.isNaN(value)) {
+				metrics.computeIfAbsent(QUALITY_PREFIX + key, k -> new SeriesBuilder()).add(event.step(), value);
+			}
+		}
+		Map<String, Object> fields = event.object("coverage"); //$NON-NLS-1$
+		if (fields.get("classes") instanceof List<?> classes) { //$NON-NLS-1$
+			List<String> names = classes.stream().map(String::valueOf).toList();
+			List<Object> dropped = fields.get("dropped") instanceof List<?> l ? (List<Object>) l : List.of(); //$NON-NLS-1$
+			Object message = fields.get("message"); //$NON-NLS-1$
+			coverage = new QualityCoverage(event.step(), names, counts(fields.get("generated"), names.size()), //$NON-NLS-1$
+					counts(fields.get("real"), names.size()), dropped.stream().map(String::valueOf).toList(), //$NON-NLS-1$
+					message == null ? "" : message.toString()); //$NON-NLS-1$
+		}
+	}
+
+	private static int[] counts(Object value, int size) {
+		int[] counts = new int[size];
+		if (value instanceof List<?> list) {
+			for (int i = 0; i < Math.min(size, list.size()); i++) {
+				counts[i] = (int) Json.number(list.get(i), 0);
+			}
+		}
+		return counts;
+	}
+
 	private void addStatus(RunEvent event) {
 		if (RunWarning.KIND_FAILED.equals(event.text("state"))) { //$NON-NLS-1$
 			String message = event.text("message"); //$NON-NLS-1$
@@ -161,7 +199,7 @@ public final class RunHistory {
 			}
 		}
 		return new RunSnapshot(runName, root, lastStep, Collections.unmodifiableMap(metricSeries),
-				List.copyOf(layerList), List.copyOf(samples), List.copyOf(warnings), List.copyOf(checkpoints));
+				List.copyOf(layerList), List.copyOf(samples), List.copyOf(warnings), List.copyOf(checkpoints), coverage);
 	}
 
 	/**

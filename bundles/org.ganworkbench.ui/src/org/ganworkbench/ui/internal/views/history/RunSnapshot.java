@@ -13,7 +13,7 @@ import java.util.Map;
 public final class RunSnapshot {
 
 	public static final RunSnapshot EMPTY = new RunSnapshot(null, null, 0, Map.of(), List.of(), List.of(), List.of(),
-			List.of());
+			List.of(), null);
 
 	private final String runName;
 	private final Path root;
@@ -24,9 +24,10 @@ public final class RunSnapshot {
 	private final List<RunWarning> warnings;
 	private final List<Long> checkpoints;
 	private final long[] sampleSteps;
+	private final QualityCoverage coverage;
 
 	RunSnapshot(String runName, Path root, long lastStep, Map<String, Series> metrics, List<LayerSigma> layers,
-			List<SampleEntry> samples, List<RunWarning> warnings, List<Long> checkpoints) {
+			List<SampleEntry> samples, List<RunWarning> warnings, List<Long> checkpoints, QualityCoverage coverage) {
 		this.runName = runName;
 		this.root = root;
 		this.lastStep = lastStep;
@@ -36,6 +37,7 @@ public final class RunSnapshot {
 		this.warnings = warnings;
 		this.checkpoints = checkpoints;
 		this.sampleSteps = samples.stream().mapToLong(SampleEntry::step).distinct().sorted().toArray();
+		this.coverage = coverage;
 	}
 
 	/** The run directory's name, or null for no run. */
@@ -71,6 +73,11 @@ public final class RunSnapshot {
 
 	public List<RunWarning> warnings() {
 		return warnings;
+	}
+
+	/** The class coverage of the latest quality event, null without one (or for unlabelled data). */
+	public QualityCoverage coverage() {
+		return coverage;
 	}
 
 	public List<Long> checkpointSteps() {

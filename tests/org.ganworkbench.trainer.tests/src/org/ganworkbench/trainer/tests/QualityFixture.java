@@ -1,0 +1,46 @@
+package org.ganworkbench.trainer.tests;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.ganworkbench.trainer.data.DatasetException;
+import org.ganworkbench.trainer.data.FashionMnist;
+import org.ganworkbench.trainer.data.ImageDataset;
+import org.ganworkbench.trainer.quality.FeatureCache;
+import org.ganworkbench.trainer.quality.TrainedFeatureNet;
+
+/**
+ * Real Fashion-MNIST and a small feature classifier for the quality tests, loaded once per test JVM.
+ * The classifier is trained on 20,000 images (about 80% test accuracy) and cached on disk in the
+ * temporary directory, so later test runs load it in a second.
+ */
+final class QualityFixture {
+
+	static final Path LOCATION = FashionMnist.DEBIAN_LOCATION;
+	private static final long TEST_BUDGET = 20_000;
+	private static QualityFixture instance;
+
+	final ImageDataset train;
+	final ImageDataset test;
+	final TrainedFeatureNet net;
+
+	private QualityFixture() throws DatasetException, IOException {
+		train = FashionMnist.open(LOCATION, 28, 1);
+		test = FashionMnist.open(LOCATION.resolve("t10k-images-idx3-ubyte.gz"), 28, 1);
+		Path cache = Path.of(System.getProperty("java.io.tmpdir"), "gan-workbench-test-features");
+		net = new FeatureCache(cache, TEST_BUDGET, System.out::println).forDataset(train, 0);
+	}
+
+	static synchronized QualityFixture get() throws DatasetException, IOException {
+		assumeTrue(Files.isRegularFile(LOCATION.resolve("train-images-idx3-ubyte.gz"))
+				&& Files.isRegularFile(LOCATION.resolve("t10k-images-idx3-ubyte.gz")),
+				"Fashion-MNIST is not installed in " + LOCATION + " (Debian: dataset-fashion-mnist); quality tests skipped");
+		if (instance == null) {
+			instance = new QualityFixture();
+		}
+		return instance;
+	}
+}

@@ -1,0 +1,197 @@
+package org.ganworkbench.trainer.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import org.ganworkbench.trainer.data.ImageDataset;
+import org.ganworkbench.trainer.quality.DatasetImages;
+import org.ganworkbench.trainer.quality.FeatureNetTrainer;
+import org.ganworkbench.trainer.quality.Features;
+import org.ganworkbench.trainer.quality.FrechetDistance;
+import org.ganworkbench.trainer.quality.KernelDistance;
+import org.ganworkbench.trainer.quality.Moments;
+import org.ganworkbench.trainer.quality.QualityEvaluator;
+import org.ganworkbench.trainer.quality.QualityReport;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Sanity checks of FD, KID, precision/recall and coverage on real Fashion-MNIST images. */
+class QualityMetricsTest {
+
+	private static final int N = 2000;
+
+	@Test
+	void frechetDistanceOfDiagonalGaussiansHasItsClosedForm() {
+		// FD(N(0, diag a), N(m, diag b)) = |m|^2 + sum (sqrt a - sqrt b)^2
+		double[] a = { 1, 4, 9 };
+		double[] b = { 4, 1, 9 };
+		double[] m = { 1, 0, 2 };
+		Moments p = new Moments(new double[3], diagonal(a), 100);
+		Moments q = new Moments(m, diagonal(b), 100);
+		assertEquals(5 + 1 + 1, FrechetDistance.between(p, q), 1e-9);
+		assertEquals(0, FrechetDistance.between(p, p), 1e-9);
+	}
+
+	@Test
+	void featureClassifierIsAccurateOnTheTestSplit() throws Exception {
+		QualityFixture f = QualityFixture.get();
+		double accuracy = FeatureNetTrainer.accuracy(f.net.net(), f.test, DatasetImages.sample(f.test.size(), N, 3));
+		System.out.printf(Locale.ROOT, "feature classifier: %.1f%% on %d Fashion-MNIST test images%n", 100 * accuracy, N);
+		assertTrue(accuracy > 0.7, "accuracy " + accuracy);
+	}
+
+	@Test
+	void fdOfTrainAgainstTestIsFarBelowRealAgainstNoise() throws Exception {
+		QualityFixture f = QualityFixture.get();
+		QualityEvaluator evaluator = new QualityEvaluator(f.net, images(f.train, N, 1));
+		INDArray test = images(f.test, N, 2);
+		INDArray noise = Nd4j.rand(test.dataType(), test.shape()).muli(2).subi(1);
+		double fdTest = evaluator.evaluate(test).fd();
+		double fdNoise = evaluator.evaluate(noise).fd();
+		System.out.printf(Locale.ROOT, "FD(train, test) = %.3f, FD(train, uniform noise) = %.3f%n", fdTest, fdNoise);
+		assertTrue(fdTest * 20 < fdNoise, fdTest + " vs " + fdNoise);
+	}
+
+	@Test
+	void fdGrowsMonotonicallyWithBlurAndNoise() throws Exception {
+		QualityFixture f = QualityFixture.get();
+		QualityEvaluator evaluator = new QualityEvaluator(f.net, images(f.train, N, 1));
+		INDArray test = images(f.test, N, 2);
+		List<Double> blurred = new ArrayList<>();
+		for (int radius = 0; radius <= 3; radius++) {
+			blurred.add(evaluator.evaluate(boxBlur(test, radius)).fd());
+		}
+		List<Double> noised = new ArrayList<>();
+		for (double sigma : new double[] { 0, 0.1, 0.25, 0.5, 1 }) {
+			noised.add(evaluator.evaluate(gaussianNoise(test, sigma, 7)).fd());
+		}
+		System.out.println("FD with box blur of radius 0..3: " + blurred);
+		System.out.println("FD with Gaussian noise sigma 0, 0.1, 0.25, 0.5, 1: " + noised);
+		assertIncreasing(blurred);
+		assertIncreasing(noised);
+	}
+
+	@Test
+	void kidIsUnbiasedOnTwoSamplesOfOneSet() throws Exception {
+		QualityFixture f = QualityFixture.get();
+		// 6 pairs of disjoint samples of the training set: the estimates scatter around 0
+		int[] order = DatasetImages.sample(f.train.size(), 12 * 1000, 11);
+		double sum = 0;
+		double sumSquares = 0;
+		int pairs = 6;
+		for (int p = 0; p < pairs; p++) {
+			Features a = f.net.net().features(DatasetImages.of(f.train, slice(order, 2 * p * 1000, 1000)));
+			Features b = f.net.net().features(DatasetImages.of(f.train, slice(order, (2 * p + 1) * 1000, 1000)));
+			double kid = KernelDistance.between(a, b).value();
+			sum += kid;
+			sumSquares += kid * kid;
+		}
+		double mean = sum / pairs;
+		double se = Math.sqrt((sumSquares / pairs - mean * mean) * pairs / (pairs - 1) / pairs);
+		Features real = f.net.net().features(images(f.train, 1000, 1));
+		Features blurred = f.net.net().features(boxBlur(images(f.test, 1000, 2), 1));
+		KernelDistance.Estimate shifted = KernelDistance.between(real, blurred);
+		System.out.printf(Locale.ROOT, "KID of one set against itself: mean %.5f, se %.5f over %d pairs; "
+				+ "KID(real, blurred r=1) = %.5f +- %.5f%n", mean, se, pairs, shifted.value(), shifted.standardError());
+		assertTrue(Math.abs(mean) < 3 * se + 1e-4, "mean " + mean + " se " + se);
+		assertTrue(shifted.value() > 10 * Math.abs(mean) && shifted.value() > 3 * shifted.standardError());
+	}
+
+	@Test
+	void singleClassGeneratorLosesRecallAndNamesTheNineDroppedClasses() throws Exception {
+		QualityFixture f = QualityFixture.get();
+		QualityEvaluator evaluator = new QualityEvaluator(f.net, images(f.train, N, 1));
+		QualityReport real = evaluator.evaluate(images(f.test, N, 2));
+		// a "generator" that only ever emits trousers (class 1)
+		int[] trousers = new int[N];
+		int k = 0;
+		for (int i = 0; i < f.test.size() && k < N; i++) {
+			if (f.test.label(i) == 1) {
+				trousers[k++] = i;
+			}
+		}
+		QualityReport single = evaluator.evaluate(DatasetImages.of(f.test, slice(trousers, 0, k)));
+		System.out.printf(Locale.ROOT, "real test images: precision %.3f recall %.3f; only trousers: precision %.3f "
+				+ "recall %.3f FD %.1f; %s%n", real.precision(), real.recall(), single.precision(), single.recall(),
+				single.fd(), single.coverage().message());
+		assertTrue(real.recall() > 0.5, "recall of real images " + real.recall());
+		assertTrue(real.coverage().dropped().isEmpty(), real.coverage().message());
+		assertTrue(single.recall() < 0.15, "recall " + single.recall());
+		assertTrue(single.precision() > 0.5, "trousers are real images: precision " + single.precision());
+		assertEquals(List.of("T-shirt/top", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"),
+				single.coverage().dropped());
+		assertFalse(single.coverage().dropped().contains("Trouser"));
+		assertTrue(single.coverage().message().contains("'Sandal'"), single.coverage().message());
+	}
+
+	private static INDArray images(ImageDataset data, int n, long seed) {
+		return DatasetImages.of(data, DatasetImages.sample(data.size(), n, seed));
+	}
+
+	private static int[] slice(int[] values, int from, int length) {
+		return java.util.Arrays.copyOfRange(values, from, from + length);
+	}
+
+	private static double[][] diagonal(double[] values) {
+		double[][] m = new double[values.length][values.length];
+		for (int i = 0; i < values.length; i++) {
+			m[i][i] = values[i];
+		}
+		return m;
+	}
+
+	private static void assertIncreasing(List<Double> values) {
+		for (int i = 1; i < values.size(); i++) {
+			assertTrue(values.get(i) > values.get(i - 1), "not increasing: " + values);
+		}
+	}
+
+	/** A (2r+1)x(2r+1) mean filter, clamped at the borders. */
+	private static INDArray boxBlur(INDArray images, int radius) {
+		if (radius == 0) {
+			return images.dup();
+		}
+		long n = images.size(0);
+		int h = (int) images.size(2);
+		int w = (int) images.size(3);
+		float[] in = images.dup('c').data().asFloat();
+		float[] out = new float[in.length];
+		for (long i = 0; i < n; i++) {
+			int base = (int) (i * h * w);
+			for (int y = 0; y < h; y++) {
+				for (int x = 0; x < w; x++) {
+					float sum = 0;
+					int count = 0;
+					for (int dy = -radius; dy <= radius; dy++) {
+						for (int dx = -radius; dx <= radius; dx++) {
+							int yy = Math.min(h - 1, Math.max(0, y + dy));
+							int xx = Math.min(w - 1, Math.max(0, x + dx));
+							sum += in[base + yy * w + xx];
+							count++;
+						}
+					}
+					out[base + y * w + x] = sum / count;
+				}
+			}
+		}
+		return Nd4j.create(out, images.shape(), 'c');
+	}
+
+	private static INDArray gaussianNoise(INDArray images, double sigma, long seed) {
+		float[] values = images.dup('c').data().asFloat();
+		SplittableRandom random = new SplittableRandom(seed);
+		for (int i = 0; i < values.length; i++) {
+			double u = 1 - random.nextDouble();
+			double gauss = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
+			values[i] = (float) Math.max(-1, Math.min(1, values[i] + sigma * gauss));
+		}
+		return Nd4j.create(values, images.shape(), 'c');
+	}
+}
