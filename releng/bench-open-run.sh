@@ -18,7 +18,8 @@ figure="$(grep '^open ' <<<"$out")"
 doc="$top/docs/performance.md"
 [ -f "$doc" ] || printf '# Performance\n\nFigures measured on the build machine; compare them only within one machine.\n' > "$doc"
 # Drop the previous "Opening a run" section (up to the next "## " heading), then append the new one.
-awk '/^## /{skip = ($0 == "## Opening a run")} !skip' "$doc" > "$doc.tmp"
+awk '/^## /{skip = ($0 == "## Opening a run")} !skip' "$doc" \
+  | sed -e ':a' -e '/^\n*$/{$d;N;ba' -e '}' > "$doc.tmp"   # without trailing blank lines
 cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 cat >> "$doc.tmp" <<MD
 

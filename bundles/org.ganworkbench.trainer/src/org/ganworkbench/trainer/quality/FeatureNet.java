@@ -148,13 +148,19 @@ public final class FeatureNet {
 			INDArray f = encoder.forward(batch, pass);
 			features.get(NDArrayIndex.interval(from, to), NDArrayIndex.all()).assign(f);
 			if (predicted != null) {
-				INDArray argmax = head.forward(f, pass).argMax(1);
+				INDArray logits = head.forward(f, pass);
+				INDArray argmax = logits.argMax(1);
 				for (long i = from; i < to; i++) {
 					predicted[(int) i] = argmax.getInt((int) (i - from));
 				}
+				Features.close(logits);
+				Features.close(argmax);
 			}
+			Features.close(f);
 		}
-		return new Encoded(new Features(features), predicted);
+		Features encoded = new Features(features);
+		Features.close(features);
+		return new Encoded(encoded, predicted);
 	}
 
 	record Encoded(Features features, int[] predicted) {

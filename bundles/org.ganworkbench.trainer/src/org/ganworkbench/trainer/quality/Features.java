@@ -39,14 +39,14 @@ public final class Features {
 	}
 
 	/** Rows [from, to). */
-	Features rows(int from, int to) {
+	public Features rows(int from, int to) {
 		return new Features(matrix.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(from, to),
 				org.nd4j.linalg.indexing.NDArrayIndex.all()));
 	}
 
 	/** x_i . y_j for every pair. */
 	double[][] dot(Features other) {
-		return matrix.mmul(other.matrix.transpose()).toDoubleMatrix();
+		return release(matrix.mmul(other.matrix.transpose()));
 	}
 
 	/**
@@ -59,7 +59,30 @@ public final class Features {
 		INDArray xx = x.mul(x).sum(1).reshape(to - from, 1);
 		INDArray yy = other.matrix.mul(other.matrix).sum(1).reshape(1, other.count());
 		INDArray d = x.mmul(other.matrix.transpose()).muli(-2).addiColumnVector(xx).addiRowVector(yy);
-		return d.toDoubleMatrix();
+		xx.close();
+		yy.close();
+		return release(d);
+	}
+
+	/**
+	 * The values of a temporary as Java arrays, its native memory freed at once: left to the garbage
+	 * collector, large temporaries pile up to JavaCPP's limit (twice the heap) between collections.
+	 */
+	static double[][] release(INDArray temporary) {
+		double[][] values = temporary.toDoubleMatrix();
+		close(temporary);
+		return values;
+	}
+
+	static void close(INDArray array) {
+		if (array != null && array.closeable()) {
+			array.close();
+		}
+	}
+
+	/** Frees the native memory of these features now (they must not be used afterwards). */
+	void close() {
+		close(matrix);
 	}
 
 	static int chunk() {

@@ -4,8 +4,8 @@ package org.ganworkbench.trainer.quality;
  * KID (Binkowski et al. 2018): the squared MMD between feature sets with the cubic polynomial kernel
  * k(x, y) = (x.y / d + 1)^3, estimated without bias. The sets are cut into disjoint blocks of equal
  * size; each block gives an unbiased estimate, and their spread gives the standard error of the mean.
- * Both sets are divided by the root-mean-square feature of the first (the real one), so that x.y / d
- * is about 1 as with Inception's features, whatever the scale of this feature network's activations.
+ * The features are used as they are: scaling them by a statistic of either sample would correlate
+ * the kernel with the sample and bias the estimate by O(1/n), so values are on this network's scale.
  */
 public final class KernelDistance {
 
@@ -18,11 +18,7 @@ public final class KernelDistance {
 	private KernelDistance() {
 	}
 
-	public static Estimate between(Features real, Features fake) {
-		double rms = Math.sqrt(real.matrix().mul(real.matrix()).meanNumber().doubleValue());
-		double scale = rms > 0 ? 1 / rms : 1;
-		Features x = new Features(real.matrix().mul(scale));
-		Features y = new Features(fake.matrix().mul(scale));
+	public static Estimate between(Features x, Features y) {
 		int n = Math.min(x.count(), y.count());
 		int block = Math.min(BLOCK, n / 2);
 		int blocks = n / block;
@@ -31,6 +27,8 @@ public final class KernelDistance {
 			Features xb = x.rows(b * block, (b + 1) * block);
 			Features yb = y.rows(b * block, (b + 1) * block);
 			estimates[b] = unbiasedMmd2(xb, yb);
+			xb.close();
+			yb.close();
 		}
 		double mean = 0;
 		for (double e : estimates) {

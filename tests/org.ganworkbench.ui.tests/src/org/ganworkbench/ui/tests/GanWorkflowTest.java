@@ -172,11 +172,6 @@ class GanWorkflowTest {
 				() -> "slider max " + samples.stepSlider().getMaximum() + ", file " + samples.shownFile() + ", " + run);
 		assertTrue(samples.shownImage().width > 28, "a grid of several 28x28 images");
 
-		// The run's console would pop up over the zoomed views.
-		IViewPart console = page.findView("org.eclipse.ui.console.ConsoleView");
-		if (console != null) {
-			page.hideView(console);
-		}
 		screenshotOf(samples, "view-samples");
 		screenshotOf(singularValues, "view-singular-values");
 		screenshotOf(metrics, "view-metrics");
@@ -249,6 +244,8 @@ class GanWorkflowTest {
 		IWorkbenchPartReference reference = page.getReference(view);
 		page.toggleZoom(reference);
 		try {
+			// Activated after the zoom, the view closes any minimised view (the run's console) shown over it.
+			page.activate(view);
 			Screenshots.save(name);
 		} finally {
 			page.toggleZoom(reference);

@@ -36,7 +36,7 @@ public final class ModelKeys {
 			"d_optimizer", OPTIMIZER_KEYS, //$NON-NLS-1$
 			"ema", List.of("enabled", "decay", "start"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"augment", List.of("policy", "probability", "target"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"intervals", List.of("samples", "singular_values", "metrics", "checkpoints")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"intervals", List.of("samples", "singular_values", "metrics", "checkpoints", "quality")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
 	private static final List<String> BOOLEAN_KEYS = List.of("hierarchical", "spectral_norm", "bias", "enabled", "up", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"down", "preactivation"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -1,0 +1,279 @@
+package org.ganworkbench.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+
+/**
+ * The PyTorch side: a GAN written directly on DJL's NDArray operations with autograd, trained with the
+ * same algorithm as the project's trainer (G forward without gradient for the D step, Adam written out,
+ * spectral norm by one power iteration per pass, EMA of G). Subclasses define the two networks.
+ */
+abstract class Peer implements AutoCloseable {
+
+	/** A network's tensors: trained parameters, state (batch-norm statistics, spectral-norm u) and Adam moments. */
+	static final class Net {
+		final List<NDArray> params = new ArrayList<>();
+		final List<NDArray> state = new ArrayList<>();
+		final List<NDArray> weights = new ArrayList<>();
+		final List<NDArray> m = new ArrayList<>();
+		final List<NDArray> v = new ArrayList<>();
+		long counted;
+		long t;
+	}
+
+	protected final NDManager root;
+	protected final Net g = new Net();
+	protected final Net d = new Net();
+	protected final int batch;
+	protected final int dSteps;
+	private final double lrG;
+	private final double lrD;
+	private final double beta1;
+	private final double beta2;
+	/** EMA of G's tensors (null when the model has no EMA). */
+	private List<NDArray> ema;
+	private final double emaDecay;
+	private final long emaStart;
+	protected NDManager step;
+	protected long stepCount;
+
+	Peer(int batch, int dSteps, double lrG, double lrD, double beta1, double beta2, double emaDecay, long emaStart) {
+		this.root = NDManager.newBaseManager();
+		this.batch = batch;
+		this.dSteps = dSteps;
+		this.lrG = lrG;
+		this.lrD = lrD;
+		this.beta1 = beta1;
+		this.beta2 = beta2;
+		this.emaDecay = emaDecay;
+		this.emaStart = emaStart;
+	}
+
+	/** Creates G's EMA copy once both networks exist. */
+	protected void finishBuild() {
+		if (emaDecay > 0) {
+			ema = new ArrayList<>();
+			for (NDArray a : emaSources()) {
+				ema.add(a.duplicate());
+			}
+		}
+		for (Net net : List.of(g, d)) {
+			for (NDArray p : net.params) {
+				net.m.add(root.zeros(p.getShape()));
+				net.v.add(root.zeros(p.getShape()));
+			}
+		}
+	}
+
+	private List<NDArray> emaSources() {
+		List<NDArray> all = new ArrayList<>(g.params);
+		all.addAll(g.state);
+		return all;
+	}
+
+	// ---- tensors
+
+	NDArray weight(Net net, long... shape) {
+		NDArray w = root.randomNormal(0, 0.02f, new Shape(shape), DataType.FLOAT32);
+		return trained(net, w);
+	}
+
+	NDArray zeros(Net net, long... shape) {
+		return trained(net, root.zeros(new Shape(shape)));
+	}
+
+	NDArray ones(Net net, long... shape) {
+		return trained(net, root.ones(new Shape(shape)));
+	}
+
+	private NDArray trained(Net net, NDArray a) {
+		a.setRequiresGradient(true);
+		net.params.add(a);
+		net.counted += a.size();
+		return a;
+	}
+
+	/** Batch-norm running statistics: counted like the trainer counts them (DL4J's convention). */
+	NDArray statistic(Net net, float value, long channels) {
+		NDArray a = root.full(new Shape(channels), value);
+		net.state.add(a);
+		net.counted += channels;
+		return a;
+	}
+
+	/** Spectral norm's persistent u: state, not counted. */
+	NDArray spectralU(Net net, long out) {
+		NDArray u = root.randomNormal(new Shape(out, 1));
+		u.divi(u.norm().add(1e-12));
+		net.state.add(u);
+		return u;
+	}
+
+	// ---- training
+
+	/** G's output for latents and labels (labels null for unconditional models). */
+	abstract NDArray generate(NDArray z, NDArray labels, boolean updateState);
+
+	/** D's scores [N, 1]. */
+	abstract NDArray discriminate(NDArray images, NDArray labels, boolean updateState);
+
+	abstract NDArray dLoss(NDArray real, NDArray fake);
+
+	abstract NDArray gLoss(NDArray fake);
+
+	/** Whether real and generated images go through D as one batch (no batch statistics in D). */
+	abstract boolean jointRealFake();
+
+	/** Extra terms of G's loss (orthogonal regularisation). */
+	NDArray gRegulariser() {
+		return null;
+	}
+
+	abstract int latentSize();
+
+	abstract int classes();
+
+	/** One G step with its D steps; {@code real} holds dSteps batches, {@code labels} their classes. */
+	void trainStep(float[][] real, int[][] labels, Shape imageShape) {
+		stepCount++;
+		try (NDManager s = root.newSubManager()) {
+			step = s;
+			attachAll(s);
+			for (int k = 0; k < dSteps; k++) {
+				discriminatorStep(s.create(real[k], new Shape(batch).addAll(imageShape)),
+						classes() > 0 ? s.create(labels[k]) : null);
+			}
+			generatorStep();
+		}
+	}
+
+	private void attachAll(NDManager s) {
+		for (Net net : List.of(g, d)) {
+			for (List<NDArray> list : List.of(net.params, net.state, net.m, net.v)) {
+				list.forEach(a -> a.tempAttach(s));
+			}
+		}
+		if (ema != null) {
+			ema.forEach(a -> a.tempAttach(s));
+		}
+	}
+
+	private NDArray randomLabels() {
+		return classes() > 0 ? step.randomInteger(0, classes(), new Shape(batch), DataType.INT32) : null;
+	}
+
+	private void discriminatorStep(NDArray real, NDArray realLabels) {
+		NDArray fakeLabels = randomLabels();
+		// like the trainer: G runs forward only (no graph is recorded outside the collector)
+		NDArray fake = generate(step.randomNormal(new Shape(batch, latentSize())), fakeLabels, true);
+		zeroGradients(d);
+		try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+			NDArray r;
+			NDArray f;
+			if (jointRealFake()) {
+				NDArray labels = realLabels == null ? null : realLabels.concat(fakeLabels);
+				NDArray both = discriminate(real.concat(fake), labels, true);
+				r = both.get("0:" + batch);
+				f = both.get(batch + ":");
+			} else {
+				r = discriminate(real, realLabels, true);
+				f = discriminate(fake, fakeLabels, false);
+			}
+			collector.backward(dLoss(r, f));
+		}
+		adam(d, lrD);
+	}
+
+	private void generatorStep() {
+		zeroGradients(g);
+		try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+			NDArray labels = randomLabels();
+			NDArray fake = generate(step.randomNormal(new Shape(batch, latentSize())), labels, true);
+			NDArray loss = gLoss(discriminate(fake, labels, false));
+			NDArray reg = gRegulariser();
+			collector.backward(reg == null ? loss : loss.add(reg));
+		}
+		adam(g, lrG);
+		updateEma();
+	}
+
+	private static void zeroGradients(Net net) {
+		for (NDArray p : net.params) {
+			if (p.hasGradient()) {
+				p.getGradient().muli(0);
+			}
+		}
+	}
+
+	private void adam(Net net, double lr) {
+		net.t++;
+		float corrected = (float) (lr * Math.sqrt(1 - Math.pow(beta2, net.t)) / (1 - Math.pow(beta1, net.t)));
+		for (int i = 0; i < net.params.size(); i++) {
+			NDArray p = net.params.get(i);
+			if (!p.hasGradient()) {
+				continue;
+			}
+			NDArray grad = p.getGradient();
+			NDArray m = net.m.get(i);
+			NDArray v = net.v.get(i);
+			m.muli(beta1).addi(grad.mul(1 - beta1));
+			v.muli(beta2).addi(grad.square().muli(1 - beta2));
+			p.subi(m.div(v.sqrt().addi(1e-8f)).muli(corrected));
+		}
+	}
+
+	private void updateEma() {
+		if (ema == null) {
+			return;
+		}
+		List<NDArray> sources = emaSources();
+		for (int i = 0; i < ema.size(); i++) {
+			NDArray target = ema.get(i);
+			if (stepCount < emaStart) {
+				target.muli(0).addi(sources.get(i));
+			} else {
+				target.muli(emaDecay).addi(sources.get(i).mul(1 - emaDecay));
+			}
+		}
+	}
+
+	long parameterCount() {
+		return g.counted + d.counted;
+	}
+
+	long[] parameterCounts() {
+		return new long[] { g.counted, d.counted };
+	}
+
+	/** Multiply-accumulates of one forward pass per image: {G, D}. */
+	double[] forwardMacs(Shape imageShape) {
+		try (NDManager s = root.newSubManager()) {
+			step = s;
+			attachAll(s);
+			Ops.countMacs(true);
+			NDArray labels = randomLabels();
+			NDArray fake = generate(s.randomNormal(new Shape(batch, latentSize())), labels, false);
+			double gMacs = Ops.countMacs(true) / batch;
+			discriminate(fake, labels, false);
+			double dMacs = Ops.countMacs(false) / batch;
+			return new double[] { gMacs, dMacs };
+		}
+	}
+
+	@Override
+	public void close() {
+		root.close();
+	}
+
+	static NDList list(NDArray... arrays) {
+		return new NDList(arrays);
+	}
+}
