@@ -2,7 +2,6 @@ package org.ganworkbench.core.runs;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.ListenerList;
@@ -11,7 +10,7 @@ import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
 
 /**
- * One run as the IDE follows it: the events read so far from its run directory, and the listeners
+ * One run as the IDE follows it: how far its event log has been read, and the listeners
  * that want the new ones. The same class serves a live launch and a replay of an old run directory.
  */
 public final class RunSession {
@@ -29,7 +28,6 @@ public final class RunSession {
 
 	private final RunDirectory directory;
 	private final EventLogReader reader;
-	private final List<RunEvent> events = new ArrayList<>();
 	private final ListenerList<RunListener> listeners = new ListenerList<>();
 	private volatile boolean live;
 	private volatile String lastStatus;
@@ -71,10 +69,16 @@ public final class RunSession {
 		return live ? State.RUNNING : State.ENDED_WITHOUT_STATUS;
 	}
 
-	/** A copy of every event read so far, oldest first. */
+	/**
+	 * Every event of the run so far, oldest first, read again from the run directory: the session keeps
+	 * no events in memory (a long run has millions), listeners keep what they need. Call it from a
+	 * job; it may return events that listeners are told about again by the next poll.
+	 */
 	public List<RunEvent> events() {
-		synchronized (events) {
-			return List.copyOf(events);
+		try {
+			return directory.readEvents();
+		} catch (IOException e) {
+			return List.of();
 		}
 	}
 
@@ -96,9 +100,6 @@ public final class RunSession {
 		List<RunEvent> added = reader.poll();
 		if (added.isEmpty()) {
 			return added;
-		}
-		synchronized (events) {
-			events.addAll(added);
 		}
 		for (RunEvent event : added) {
 			if (RunEvent.STATUS.equals(event.type())) {

@@ -64,6 +64,15 @@ public final class EventLogReader {
 		return events;
 	}
 
+	/** Polls until the end of the log as it is now (a poll reads at most 64 MB). */
+	public List<RunEvent> readAll() throws IOException {
+		List<RunEvent> all = new ArrayList<>();
+		for (List<RunEvent> batch = poll(); !batch.isEmpty(); batch = poll()) {
+			all.addAll(batch);
+		}
+		return all;
+	}
+
 	/** Lines that could not be read, as "events.jsonl:LINE: reason". */
 	public synchronized List<String> problems() {
 		return List.copyOf(problems);

@@ -86,6 +86,6 @@ public final class RunDirectory {
 
 	/** Reads the whole event log as it is now (for replaying a finished or killed run). */
 	public List<RunEvent> readEvents() throws IOException {
-		return new EventLogReader(events()).poll();
+		return new EventLogReader(events()).readAll();
 	}
 }

@@ -110,25 +110,25 @@ class QualityMetricsTest {
 		QualityFixture f = QualityFixture.get();
 		QualityEvaluator evaluator = new QualityEvaluator(f.net, images(f.test, N, 2));
 		QualityReport real = evaluator.evaluate(images(f.train, N, 1));
-		// a "generator" that only ever emits bags (class 8): training images of that class
+		// a "generator" that only ever emits trousers (class 1): training images of that class
 		int[] order = DatasetImages.sample(f.train.size(), f.train.size(), 5);
-		int[] bags = new int[N];
+		int[] trousers = new int[N];
 		int k = 0;
 		for (int i = 0; i < order.length && k < N; i++) {
-			if (f.train.label(order[i]) == 8) {
-				bags[k++] = order[i];
+			if (f.train.label(order[i]) == 1) {
+				trousers[k++] = order[i];
 			}
 		}
-		QualityReport single = evaluator.evaluate(DatasetImages.of(f.train, bags));
-		System.out.printf(Locale.ROOT, "real images: precision %.3f recall %.3f FD %.2f; only bags: precision %.3f "
+		QualityReport single = evaluator.evaluate(DatasetImages.of(f.train, trousers));
+		System.out.printf(Locale.ROOT, "real images: precision %.3f recall %.3f FD %.2f; only trousers: precision %.3f "
 				+ "recall %.3f FD %.1f; %s%n", real.precision(), real.recall(), real.fd(), single.precision(),
 				single.recall(), single.fd(), single.coverage().message());
 		assertTrue(real.recall() > 0.5, "recall of real images " + real.recall());
 		assertTrue(real.coverage().dropped().isEmpty(), real.coverage().message());
-		// k-NN recall does not reach 0 here: a few outlying bags have wide balls (see docs/quality.md)
-		assertTrue(single.recall() < real.recall() / 1.5, "recall " + single.recall());
-		assertTrue(single.precision() > 0.5, "bags are real images: precision " + single.precision());
-		assertEquals(List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker",
+		// k-NN recall does not reach 0: a few outlying trousers have wide balls (see docs/quality.md)
+		assertTrue(single.recall() < real.recall() / 3, "recall " + single.recall());
+		assertTrue(single.precision() > 0.5, "trousers are real images: precision " + single.precision());
+		assertEquals(List.of("T-shirt/top", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
 				"Ankle boot"), single.coverage().dropped());
 		assertTrue(single.coverage().message().contains("'Sandal'"), single.coverage().message());
 	}
