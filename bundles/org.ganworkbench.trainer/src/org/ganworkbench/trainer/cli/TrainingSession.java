@@ -1,14 +1,22 @@
 package org.ganworkbench.trainer.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
+import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.trainer.build.ModelException;
 import org.ganworkbench.trainer.nn.CustomModule.CustomLayerException;
 import org.ganworkbench.trainer.quality.QualityMonitor;
+import org.ganworkbench.trainer.run.AtomicFiles;
 import org.ganworkbench.trainer.run.Checkpoint;
 import org.ganworkbench.trainer.run.RunWriter;
 import org.ganworkbench.trainer.train.DivergedException;
@@ -72,10 +80,12 @@ final class TrainingSession {
 			if (complete) {
 				writer.status(trainer.step(), "finished", null);
 				out.println("finished at step " + trainer.step() + ": " + options.runDir());
+				reportWhereToLook(options.runDir());
 				return ExitCode.OK;
 			}
 			writer.status(trainer.step(), "interrupted", "stopped on request; checkpoint written");
 			err.println("interrupted at step " + trainer.step() + "; checkpoint written to " + options.runDir());
+			reportWhereToLook(options.runDir());
 			return ExitCode.INTERRUPTED;
 		} catch (DivergedException e) {
 			writer.warning(e.step(), "nan", e.getMessage(), Map.of("where", e.where()));
@@ -119,6 +129,38 @@ final class TrainingSession {
 			err.println("quality metrics are off: " + e.getMessage());
 			writer.warning(step, "quality", "quality metrics are off: " + e.getMessage(), Map.of());
 			return null;
+		}
+	}
+
+	/**
+	 * Ends a run in a terminal with what to open: the last sample grid and a summary of the run
+	 * (written as summary.txt, the output of {@code info}).
+	 */
+	private void reportWhereToLook(Path runDir) {
+		try {
+			ByteArrayOutputStream summary = new ByteArrayOutputStream();
+			new InfoCommand(new PrintStream(summary, true, StandardCharsets.UTF_8))
+					.run(new Arguments(List.of(runDir.toString()), List.of()));
+			Path summaryFile = runDir.resolve("summary.txt");
+			AtomicFiles.writeString(summaryFile, summary.toString(StandardCharsets.UTF_8));
+			Path grid = lastSample(runDir.resolve(RunDirectory.SAMPLES));
+			if (grid != null) {
+				out.println("sample grid: " + grid.toAbsolutePath());
+			}
+			out.println("summary:     " + summaryFile.toAbsolutePath());
+		} catch (IOException | Arguments.UsageException e) {
+			err.println("could not write the run summary: " + e.getMessage());
+		}
+	}
+
+	/** The newest grid: names sort by step first, then by truncation threshold. */
+	private static Path lastSample(Path samples) throws IOException {
+		if (!Files.isDirectory(samples)) {
+			return null;
+		}
+		try (Stream<Path> files = Files.list(samples)) {
+			List<Path> grids = files.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+			return grids.isEmpty() ? null : grids.get(grids.size() - 1);
 		}
 	}
 }
