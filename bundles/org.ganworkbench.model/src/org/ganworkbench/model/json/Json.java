@@ -251,8 +251,20 @@ public final class Json {
 		}
 
 		private String string() throws JsonException {
-			StringBuilder out = new StringBuilder();
 			pos++;
+			// Most strings of an event log have no escapes: take them in one piece.
+			for (int end = pos; end < text.length(); end++) {
+				char c = text.charAt(end);
+				if (c == '"') {
+					String plain = text.substring(pos, end);
+					pos = end + 1;
+					return plain;
+				}
+				if (c == '\\') {
+					break;
+				}
+			}
+			StringBuilder out = new StringBuilder();
 			while (true) {
 				if (pos >= text.length()) {
 					throw new JsonException("unterminated string", pos);
