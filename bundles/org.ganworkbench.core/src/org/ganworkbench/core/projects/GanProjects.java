@@ -39,7 +39,7 @@ public final class GanProjects {
 
 	/** Where the example custom layer goes, and where its text comes from. */
 	public static final String EXAMPLE_LAYER_PATH = "src/gan/layers/ScaledNoise.java"; //$NON-NLS-1$
-	private static final String EXAMPLE_LAYER_TEMPLATE = "templates/ExampleLayer.java.txt"; //$NON-NLS-1$
+	private static final String EXAMPLE_LAYER_TEMPLATE = "templates/gan/layers/ScaledNoise.java"; //$NON-NLS-1$
 	private static final String TRAINER_BUNDLE = "org.ganworkbench.trainer"; //$NON-NLS-1$
 
 	private GanProjects() {

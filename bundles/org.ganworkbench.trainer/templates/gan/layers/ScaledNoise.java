@@ -1,6 +1,6 @@
 package gan.layers;
 
-// Copied into new GAN projects by the wizard (src/gan/layers/ScaledNoise.java).
+// Copied into new GAN projects (src/gan/layers/ScaledNoise.java); also the trainer tests' fixture.
 
 import org.ganworkbench.trainer.api.CustomLayer;
 import org.nd4j.linalg.api.ndarray.INDArray;
