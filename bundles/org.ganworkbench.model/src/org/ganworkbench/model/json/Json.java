@@ -305,13 +305,26 @@ public final class Json {
 
 		private Object number() throws JsonException {
 			int start = pos;
-			while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-				pos++;
+			boolean integral = true;
+			while (pos < text.length()) {
+				char c = text.charAt(pos);
+				if (c >= '0' && c <= '9' || c == '-' || c == '+') {
+					pos++;
+				} else if (c == '.' || c == 'e' || c == 'E') {
+					integral = false;
+					pos++;
+				} else {
+					break;
+				}
 			}
 			if (start == pos) {
 				throw new JsonException("unexpected character '" + text.charAt(pos) + "'", pos);
 			}
 			try {
+				if (integral && pos - start < 18) {
+					// Steps and times are whole numbers: parsing them as longs is several times faster.
+					return Double.valueOf(Long.parseLong(text, start, pos, 10));
+				}
 				return Double.valueOf(text.substring(start, pos));
 			} catch (NumberFormatException e) {
 				throw new JsonException("malformed number", start);

@@ -380,8 +380,11 @@ public final class Trainer {
 		}
 		long sigmaDone = System.nanoTime();
 		if (due(intervals.samples())) {
-			writeSamples();
+			writeSamples(true);
 			timings.samplesEvents++;
+		} else if (step == 1 && intervals.samples() > 1) {
+			// a first grid right away: the views had nothing to show until step 100 (minutes on a CPU)
+			writeSamples(false);
 		}
 		timings.metricsNanos += metricsDone - start;
 		timings.sigmaNanos += sigmaDone - metricsDone;
@@ -433,7 +436,8 @@ public final class Trainer {
 		}
 	}
 
-	private void writeSamples() throws IOException {
+	/** @param checkDiversity false for the first step's grid: an untrained G always looks collapsed */
+	private void writeSamples(boolean checkDiversity) throws IOException {
 		INDArray first = null;
 		for (double t : SAMPLE_TRUNCATIONS) {
 			INDArray images = sample(gEma, t, options.seed());
@@ -442,8 +446,10 @@ public final class Trainer {
 			}
 			writer.sample(step, t, ImageGrid.of(images, 4), SAMPLE_COUNT);
 		}
-		INDArray real = realReference();
-		watchdog.diversity(step, Watchdog.meanPairwiseDistance(first), Watchdog.meanPairwiseDistance(real));
+		if (checkDiversity) {
+			INDArray real = realReference();
+			watchdog.diversity(step, Watchdog.meanPairwiseDistance(first), Watchdog.meanPairwiseDistance(real));
+		}
 	}
 
 	/** The fixed latent batch of a truncation (same at every step of the run) through a generator. */
