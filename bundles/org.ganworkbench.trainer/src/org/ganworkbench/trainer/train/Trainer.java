@@ -27,12 +27,6 @@ import org.ganworkbench.trainer.run.ImageGrid;
 import org.ganworkbench.trainer.run.RunWriter;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
-import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
-import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
-import org.nd4j.linalg.api.memory.enums.LearningPolicy;
-import org.nd4j.linalg.api.memory.enums.ResetPolicy;
-import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
@@ -71,6 +65,7 @@ public final class Trainer {
 	private final List<CustomModule> customModules = new ArrayList<>();
 	private final IntervalStats stats = new IntervalStats();
 	private final Timings timings = new Timings();
+	private final NativeMemoryBudget memory = NativeMemoryBudget.fromSystemProperties();
 	/** D has no batch statistics, so real and generated images can go through it as one batch. */
 	private final boolean jointRealFake;
 	private double augmentP;
@@ -167,34 +162,14 @@ public final class Trainer {
 				timings.stepNanos += System.nanoTime() - start;
 				timings.steps++;
 				dataPosition = stream.position();
+				memory.afterStep();
 				afterStep();
 			}
-		} finally {
-			// several trainers may run one after the other in a JVM (tests): give the memory back
-			Nd4j.getWorkspaceManager().destroyWorkspace(Nd4j.getWorkspaceManager().getWorkspaceForCurrentThread(STEP_MEMORY,
-					STEP_WORKSPACE));
 		}
 		return true;
 	}
 
-	/**
-	 * Every array a step creates lives in this workspace: after the first step has taught it the size,
-	 * a step allocates nothing from the operating system and leaves nothing for the garbage collector,
-	 * so native memory stays flat (arrays were freed only by GC before: RSS grew to several GB).
-	 * Parameters, gradients and optimizer state are created outside it and updated in place.
-	 */
-	private static final WorkspaceConfiguration STEP_MEMORY = WorkspaceConfiguration.builder().initialSize(0)
-			.policyAllocation(AllocationPolicy.OVERALLOCATE).overallocationLimit(0.25).policyLearning(LearningPolicy.FIRST_LOOP)
-			.policySpill(SpillPolicy.REALLOCATE).policyReset(ResetPolicy.BLOCK_LEFT).build();
-	private static final String STEP_WORKSPACE = "gan-training-step";
-
 	private void trainStep(BatchStream stream) throws InterruptedException, DivergedException {
-		try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP_MEMORY, STEP_WORKSPACE)) {
-			trainStepInWorkspace(stream);
-		}
-	}
-
-	private void trainStepInWorkspace(BatchStream stream) throws InterruptedException, DivergedException {
 		step++;
 		customModules.forEach(m -> m.setStep(step));
 		int n = spec.batchSize();
