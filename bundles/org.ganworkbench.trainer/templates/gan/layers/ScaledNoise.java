@@ -1,6 +1,7 @@
 package gan.layers;
 
-// Copied into new GAN projects (src/gan/layers/ScaledNoise.java); also the trainer tests' fixture.
+// Copied into new GAN projects (src/gan/layers/ScaledNoise.java). Also compiled into the trainer, so that
+// the demo model runs headless; in the IDE the project's own copy comes first on the classpath.
 
 import org.ganworkbench.trainer.api.CustomLayer;
 import org.nd4j.linalg.api.ndarray.INDArray;

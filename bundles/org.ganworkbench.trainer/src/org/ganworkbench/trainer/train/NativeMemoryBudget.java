@@ -14,7 +14,7 @@ final class NativeMemoryBudget {
 
 	/** Budget in MB of resident memory (heap included); 0 turns the check off. */
 	static final String PROPERTY = "gan.trainer.memoryBudgetMb";
-	private static final long DEFAULT_MB = 1536;
+	private static final long DEFAULT_MB = 1024;
 
 	private final long budgetBytes;
 	private long collections;

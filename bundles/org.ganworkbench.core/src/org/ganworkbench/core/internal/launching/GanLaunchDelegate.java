@@ -139,16 +139,8 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 
 	@Override
 	public String[] getClasspath(ILaunchConfiguration configuration) throws CoreException {
-		// The trainer and the DL4J runtime first, then the project's own classpath (its custom layers).
+		// The project's own classes first: a user's layer wins over the example the trainer carries.
 		Set<String> classpath = new LinkedHashSet<>();
-		List<String> backend = configuration.getAttribute(RESOLVED_BACKEND, List.of());
-		for (String entry : TrainerClasspath.entries()) {
-			// With CUDA, ND4J's CPU build makes way for the CUDA one.
-			if (backend.isEmpty() || !entry.matches(".*/nd4j-native[^/]*\\.jar")) { //$NON-NLS-1$
-				classpath.add(entry);
-			}
-		}
-		classpath.addAll(backend);
 		if (JavaRuntime.getJavaProject(configuration) != null) {
 			for (String entry : super.getClasspath(configuration)) {
 				if (!TrainerClasspath.isNativeBuild(entry)) {
@@ -156,6 +148,14 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 				}
 			}
 		}
+		// Then the trainer and its runtime; with CUDA, ND4J's CPU build makes way for the CUDA one.
+		List<String> backend = configuration.getAttribute(RESOLVED_BACKEND, List.of());
+		for (String entry : TrainerClasspath.entries()) {
+			if (backend.isEmpty() || !entry.matches(".*/nd4j-native[^/]*\\.jar")) { //$NON-NLS-1$
+				classpath.add(entry);
+			}
+		}
+		classpath.addAll(backend);
 		return classpath.toArray(String[]::new);
 	}
 
