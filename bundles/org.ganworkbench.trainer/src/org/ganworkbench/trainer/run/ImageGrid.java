@@ -12,6 +12,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /** Lays out a batch of images [N, C, H, W] with values in [-1, 1] as a grid, 1 or 3 channels. */
 public final class ImageGrid {
 
+	static {
+		// ImageIO's default disk cache registers a shutdown hook per stream: a grid written while the
+		// JVM shuts down (Terminate, Ctrl-C) would then fail, and with it the last checkpoint.
+		ImageIO.setUseCache(false);
+	}
+
+
 	private static final int GAP = 2;
 
 	private ImageGrid() {
