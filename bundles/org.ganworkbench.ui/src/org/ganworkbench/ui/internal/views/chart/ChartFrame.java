@@ -19,15 +19,23 @@ record ChartFrame(Rectangle plot, double x0, double x1, double y0, double y1, bo
 		for (ChartSeries s : series) {
 			double[] x = s.data().x();
 			double[] y = s.data().y();
+			// Bounds of the raw values, transformed once: log10 is monotonic, and a paint of a long run
+			// must not take a logarithm per point.
+			double low = Double.POSITIVE_INFINITY;
+			double high = Double.NEGATIVE_INFINITY;
 			for (int i = 0; i < s.data().size(); i++) {
-				double v = value(y[i], log);
-				if (!Double.isFinite(v)) {
+				double raw = y[i];
+				if (!valid(raw, log)) {
 					continue;
 				}
 				xMin = Math.min(xMin, x[i]);
 				xMax = Math.max(xMax, x[i]);
-				yMin = Math.min(yMin, v);
-				yMax = Math.max(yMax, v);
+				low = Math.min(low, raw);
+				high = Math.max(high, raw);
+			}
+			if (low <= high) {
+				yMin = Math.min(yMin, value(low, log));
+				yMax = Math.max(yMax, value(high, log));
 			}
 		}
 		if (xMin > xMax) {
@@ -53,6 +61,11 @@ record ChartFrame(Rectangle plot, double x0, double x1, double y0, double y1, bo
 	}
 
 	/** A data value on the y axis's scale: its exponent on a log axis (NaN when not positive). */
+	/** Whether a raw value can be drawn: finite, and positive on a log scale. */
+	static boolean valid(double y, boolean log) {
+		return Double.isFinite(y) && (!log || y > 0);
+	}
+
 	static double value(double y, boolean log) {
 		if (!log) {
 			return y;

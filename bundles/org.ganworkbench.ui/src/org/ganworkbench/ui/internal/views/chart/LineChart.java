@@ -186,11 +186,37 @@ public final class LineChart {
 		Polyline line = new Polyline(gc);
 		double[] x = s.data().x();
 		double[] y = s.data().y();
-		for (int i = 0; i < s.data().size(); i++) {
-			double v = ChartFrame.value(y[i], f.log());
-			if (Double.isFinite(v)) {
-				line.add(f.screenX(x[i]), f.screenY(v));
-			} else {
+		int n = s.data().size();
+		// A long run has far more points than pixels: each bucket of points draws its lowest and highest
+		// one only, so spikes stay visible and a paint costs the same at 1,000 or 1,000,000 steps.
+		int bucket = Math.max(1, n / Math.max(1, 2 * f.plot().width));
+		for (int start = 0; start < n; start += bucket) {
+			int end = Math.min(n, start + bucket);
+			int lowest = -1;
+			int highest = -1;
+			boolean gap = false;
+			for (int i = start; i < end; i++) {
+				if (!ChartFrame.valid(y[i], f.log())) {
+					gap = true;
+				} else {
+					// raw values compare as their logarithms do
+					if (lowest < 0 || y[i] < y[lowest]) {
+						lowest = i;
+					}
+					if (highest < 0 || y[i] > y[highest]) {
+						highest = i;
+					}
+				}
+			}
+			if (lowest >= 0) {
+				int first = Math.min(lowest, highest);
+				int second = Math.max(lowest, highest);
+				line.add(f.screenX(x[first]), f.screenY(ChartFrame.value(y[first], f.log())));
+				if (second != first) {
+					line.add(f.screenX(x[second]), f.screenY(ChartFrame.value(y[second], f.log())));
+				}
+			}
+			if (gap) {
 				line.gap();
 			}
 		}
