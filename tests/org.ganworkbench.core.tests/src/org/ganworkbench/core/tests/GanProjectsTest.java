@@ -21,19 +21,9 @@ import org.ganworkbench.core.projects.DatasetChoice;
 import org.ganworkbench.core.projects.GanProjects;
 import org.ganworkbench.core.projects.ModelSpec;
 import org.ganworkbench.core.projects.ProjectSpec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class GanProjectsTest {
-
-	private IProject project;
-
-	@AfterEach
-	void deleteProject() throws Exception {
-		if (project != null) {
-			project.delete(true, true, null);
-		}
-	}
+class GanProjectsTest extends WorkspaceProjectTest {
 
 	@Test
 	void aNewGanProjectHasTheNatureTheModelAndACompilingCustomLayer() throws Exception {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
@@ -19,20 +18,10 @@ import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.core.runs.RunSession;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A real training run, launched from a launch configuration in the test workbench. */
-class LaunchTrainingTest {
-
-	private IProject project;
-
-	@AfterEach
-	void deleteProject() throws Exception {
-		if (project != null) {
-			project.delete(true, true, null);
-		}
-	}
+class LaunchTrainingTest extends WorkspaceProjectTest {
 
 	@Test
 	void aLaunchTrainsAndTheMonitorFollowsTheRun() throws Exception {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchManager;
 import org.ganworkbench.core.GanCore;
@@ -15,20 +14,10 @@ import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.core.runs.RunSession;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The Terminate button: the trainer writes a last checkpoint, and the run reads as stopped. */
-class TerminateTrainingTest {
-
-	private IProject project;
-
-	@AfterEach
-	void deleteProject() throws Exception {
-		if (project != null) {
-			project.delete(true, true, null);
-		}
-	}
+class TerminateTrainingTest extends WorkspaceProjectTest {
 
 	@Test
 	void terminateWritesACheckpointAndMarksTheRunStopped() throws Exception {
