@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures how long opening a run of 1,000,000 events takes (reading and parsing its event log as the
-# IDE's run monitor does) and writes the figure into docs/performance.md under "Opening a run".
+# views do on opening a run) and writes the figure into docs/performance.md under "Opening a run".
 #   releng/bench-open-run.sh [EVENTS]      (needs the built bundle bundles/org.ganworkbench.model/target/*.jar)
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,7 +27,9 @@ cat >> "$doc.tmp" <<MD
 
 Measured by \`releng/bench-open-run.sh\` (\`OpenRunBenchmark\` in tests/org.ganworkbench.model.tests):
 a generated run of 1,000,000 events (metrics every step, singular values of 8 layers every 50 steps,
-three sample grids every 500) read through \`EventLogReader\`, keeping every event as the run monitor does.
+three sample grids every 500) read through \`EventLogReader\` batch by batch, as the views read a run they open
+(\`RunSession.replay\`), keeping every metric value and no events. The trainer writes metrics and singular values
+at float precision (\`RunWriter\`), and the reader takes short decimals on a fast exact path (\`Json\`).
 
     $figure
 

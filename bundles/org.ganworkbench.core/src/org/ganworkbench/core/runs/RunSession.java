@@ -3,6 +3,7 @@ package org.ganworkbench.core.runs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.ganworkbench.model.run.EventLogReader;
@@ -79,6 +80,18 @@ public final class RunSession {
 			return directory.readEvents();
 		} catch (IOException e) {
 			return List.of();
+		}
+	}
+
+	/**
+	 * The events of the run so far, as {@link #events()}, handed over batch by batch: a long run's
+	 * events never all sit in memory at once.
+	 */
+	public void replay(Consumer<List<RunEvent>> batches) {
+		try {
+			directory.readEvents(batches);
+		} catch (IOException e) {
+			// The directory went away; what was handed over stays.
 		}
 	}
 

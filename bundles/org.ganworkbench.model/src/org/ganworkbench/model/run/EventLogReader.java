@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.ganworkbench.model.json.Json;
 import org.ganworkbench.model.json.Json.JsonException;
@@ -19,6 +21,13 @@ import org.ganworkbench.model.json.Json.JsonException;
  * a JSON object is skipped and reported in {@link #problems()} with its line number.
  */
 public final class EventLogReader {
+
+	/**
+	 * A poll reads at most this much: the events of a batch die young, so a reader of a long log (who
+	 * folds each batch into what it keeps) never holds millions of parsed events.
+	 */
+	private static final int MAX_CHUNK = 4 << 20;
+	private static final int PARALLEL_LINES = 1000;
 
 	private final Path file;
 	private long offset;
@@ -34,7 +43,35 @@ public final class EventLogReader {
 		if (!Files.isRegularFile(file)) {
 			return events;
 		}
-		byte[] chunk;
+		byte[] chunk = readChunk();
+		List<int[]> lines = new ArrayList<>(); // start and end of each complete line
+		int start = 0;
+		for (int i = 0; i < chunk.length; i++) {
+			if (chunk[i] == '\n') {
+				lines.add(new int[] { start, i });
+				start = i + 1;
+			}
+		}
+		// Opening a long run parses megabytes at a time: on every core. A live run's few lines: here.
+		int first = lineNumber + 1;
+		Object[] parsed = new Object[lines.size()];
+		IntStream indices = IntStream.range(0, parsed.length);
+		(parsed.length > PARALLEL_LINES ? indices.parallel() : indices)
+				.forEach(i -> parsed[i] = parseLine(chunk, lines.get(i), first + i));
+		for (Object result : parsed) {
+			if (result instanceof RunEvent event) {
+				events.add(event);
+			} else if (result instanceof String problem) {
+				problems.add(problem);
+			}
+		}
+		lineNumber += parsed.length;
+		offset += start;
+		return events;
+	}
+
+	/** What follows the offset, at least one whole line when there is one, else at most MAX_CHUNK. */
+	private byte[] readChunk() throws IOException {
 		try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
 			long length = in.length();
 			if (length < offset) {
@@ -42,35 +79,48 @@ public final class EventLogReader {
 				offset = 0;
 				lineNumber = 0;
 			}
-			chunk = new byte[(int) Math.min(length - offset, 64L << 20)];
-			in.seek(offset);
-			in.readFully(chunk);
-		}
-		int start = 0;
-		for (int i = 0; i < chunk.length; i++) {
-			if (chunk[i] == '\n') {
-				lineNumber++;
-				String line = new String(chunk, start, i - start, StandardCharsets.UTF_8).strip();
-				if (!line.isEmpty()) {
-					RunEvent event = parseLine(line, lineNumber);
-					if (event != null) {
-						events.add(event);
-					}
+			for (long size = MAX_CHUNK;; size *= 2) {
+				byte[] chunk = new byte[(int) Math.min(length - offset, size)];
+				in.seek(offset);
+				in.readFully(chunk);
+				if (chunk.length < size || indexOf(chunk, (byte) '\n') >= 0 || size >= Integer.MAX_VALUE / 4) {
+					return chunk;
 				}
-				start = i + 1;
 			}
 		}
-		offset += start;
-		return events;
 	}
 
-	/** Polls until the end of the log as it is now (a poll reads at most 64 MB). */
+	private static int indexOf(byte[] bytes, byte b) {
+		for (int i = 0; i < bytes.length; i++) {
+			if (bytes[i] == b) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** Polls until the end of the log as it is now. */
 	public List<RunEvent> readAll() throws IOException {
 		List<RunEvent> all = new ArrayList<>();
-		for (List<RunEvent> batch = poll(); !batch.isEmpty(); batch = poll()) {
-			all.addAll(batch);
-		}
+		readAll(all::addAll);
 		return all;
+	}
+
+	/**
+	 * Polls until the end of the log as it is now, handing over the events batch by batch: who folds
+	 * each batch into what they keep never holds a long run's millions of events at once.
+	 */
+	public void readAll(Consumer<List<RunEvent>> batches) throws IOException {
+		while (true) {
+			long before = offset;
+			List<RunEvent> batch = poll();
+			if (!batch.isEmpty()) {
+				batches.accept(batch);
+			}
+			if (offset == before) {
+				return;
+			}
+		}
 	}
 
 	/** Lines that could not be read, as "events.jsonl:LINE: reason". */
@@ -78,19 +128,22 @@ public final class EventLogReader {
 		return List.copyOf(problems);
 	}
 
-	private RunEvent parseLine(String line, int number) {
+	/** The event of a line, or a problem's text, or null for a blank line. */
+	private Object parseLine(byte[] chunk, int[] bounds, int number) {
+		String line = new String(chunk, bounds[0], bounds[1] - bounds[0], StandardCharsets.UTF_8).strip();
+		if (line.isEmpty()) {
+			return null;
+		}
 		try {
 			Map<String, Object> fields = Json.parseObject(line);
 			Object type = fields.get("type");
 			if (!(type instanceof String)) {
-				problems.add(file.getFileName() + ":" + number + ": event without a \"type\"");
-				return null;
+				return file.getFileName() + ":" + number + ": event without a \"type\"";
 			}
 			long step = (long) Json.number(fields.get("step"), 0);
 			return new RunEvent((String) type, step, fields, number);
 		} catch (JsonException e) {
-			problems.add(file.getFileName() + ":" + number + ": " + e.getMessage());
-			return null;
+			return file.getFileName() + ":" + number + ": " + e.getMessage();
 		}
 	}
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.ganworkbench.model.json.Json;
@@ -87,5 +88,10 @@ public final class RunDirectory {
 	/** Reads the whole event log as it is now (for replaying a finished or killed run). */
 	public List<RunEvent> readEvents() throws IOException {
 		return new EventLogReader(events()).readAll();
+	}
+
+	/** Reads the whole event log as it is now, batch by batch (for a long run; see EventLogReader). */
+	public void readEvents(Consumer<List<RunEvent>> batches) throws IOException {
+		new EventLogReader(events()).readAll(batches);
 	}
 }

@@ -3,6 +3,7 @@ package org.ganworkbench.trainer.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,8 +34,11 @@ final class InfoCommand {
 		out.println("model:      " + description.get("model") + "  seed " + description.get("seed") + "  backend "
 				+ description.get("backend"));
 		out.println("created:    " + description.get("created") + " on " + description.get("host"));
+		// what is shown, not every event: a long run has millions
+		List<RunEvent> events = new ArrayList<>();
 		EventLogReader reader = new EventLogReader(run.events());
-		List<RunEvent> events = reader.poll();
+		reader.readAll(batch -> batch.stream()
+				.filter(e -> !e.type().equals(RunEvent.SIGMA) && !e.type().equals(RunEvent.SAMPLE)).forEach(events::add));
 		RunEvent status = Commands.last(events, RunEvent.STATUS);
 		if (status != null) {
 			out.println("state:      " + status.text("state") + " at step " + status.step()

@@ -76,8 +76,11 @@ public final class RunWriter implements Closeable {
 		events.append(RunEvent.STATUS, step, fields);
 	}
 
+	/** Written at float precision: the values are means of float32 results, and short numbers read fast. */
 	public void metrics(long step, Map<String, Double> values) throws IOException {
-		events.append(RunEvent.METRICS, step, Map.of("values", values));
+		Map<String, Float> floats = new LinkedHashMap<>();
+		values.forEach((key, value) -> floats.put(key, value.floatValue()));
+		events.append(RunEvent.METRICS, step, Map.of("values", floats));
 	}
 
 	/** One entry per weight: network, layer, shape [out, in*k*k], sigma (largest first). */

@@ -404,11 +404,19 @@ public final class Trainer {
 			entry.put("network", network);
 			entry.put("layer", weight.layer());
 			entry.put("shape", List.of(m.size(0), m.size(1)));
-			entry.put("sigma", sigma);
+			entry.put("sigma", floats(sigma)); // of float32 weights: more digits would be noise
 			entry.put("spectral_norm", weight.isSpectralNormalized());
 			layers.add(entry);
 			watchdog.sigma(step, network, weight.layer(), sigma[0]);
 		}
+	}
+
+	private static List<Float> floats(double[] values) {
+		List<Float> list = new ArrayList<>();
+		for (double value : values) {
+			list.add((float) value);
+		}
+		return list;
 	}
 
 	/** @param checkDiversity false for the first step's grid: an untrained G always looks collapsed */

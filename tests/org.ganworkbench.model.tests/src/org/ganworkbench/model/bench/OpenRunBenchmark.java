@@ -24,7 +24,7 @@ import org.ganworkbench.model.run.RunEvent;
  * 1,000,000 events as the trainer would (metrics every step, singular values of 8 layers every 50
  * steps, three sample grids every 500), then reads it through {@link EventLogReader} batch by batch,
  * as the IDE's run monitor does: the monitor keeps no events, the views keep compact series (what they
- * keep is the loss values read here). Not a unit test: run it with releng/bench-open-run.sh.
+ * keep is the metric values read here). Not a unit test: run it with releng/bench-open-run.sh.
  */
 public final class OpenRunBenchmark {
 
@@ -65,20 +65,24 @@ public final class OpenRunBenchmark {
 		}
 	}
 
-	/** Reads the whole log as the run monitor does on opening a run: poll until nothing is left. */
+	/**
+	 * Reads the whole log as the views do on opening a run (RunSession.replay): batch by batch,
+	 * keeping every metric value as the views' series do, and no events.
+	 */
 	private static int open(Path log) throws IOException {
-		EventLogReader reader = new EventLogReader(log);
-		int events = 0;
-		double[] losses = new double[EVENTS];
-		for (List<RunEvent> batch = reader.poll(); !batch.isEmpty(); batch = reader.poll()) {
+		int[] events = { 0 };
+		Map<String, double[]> series = new LinkedHashMap<>();
+		new EventLogReader(log).readAll(batch -> {
 			for (RunEvent event : batch) {
 				if (RunEvent.METRICS.equals(event.type())) {
-					losses[events] = event.number("step");
+					int index = events[0];
+					event.object("values").forEach((key, value) -> series
+							.computeIfAbsent(key, k -> new double[EVENTS])[index] = Json.number(value, Double.NaN));
 				}
-				events++;
+				events[0]++;
 			}
-		}
-		return events;
+		});
+		return events[0];
 	}
 
 	private static long write(Path log, int count) throws IOException {
@@ -108,17 +112,20 @@ public final class OpenRunBenchmark {
 	}
 
 	private static Map<String, Object> metrics(long step) {
+		// floats, as the trainer writes them (RunWriter.metrics)
 		Map<String, Object> values = new LinkedHashMap<>();
-		double t = step / 1000.0;
-		values.put("loss_g", 1.0 + Math.sin(t) * 0.3);
-		values.put("loss_d", 1.3 - Math.cos(t) * 0.2);
-		values.put("d_real", 0.6 + 0.1 * Math.sin(3 * t));
-		values.put("d_fake", -0.4 + 0.1 * Math.cos(2 * t));
-		values.put("r_t", 0.3);
-		values.put("aug_p", 0.0);
-		values.put("grad_norm_g", 2.5 + t % 1);
-		values.put("grad_norm_d", 3.5 - t % 1);
-		values.put("images_per_sec", 420.0 + step % 17);
+		float t = step / 1000f;
+		values.put("loss_g", 1f + (float) Math.sin(t) * 0.3f);
+		values.put("loss_d", 1.3f - (float) Math.cos(t) * 0.2f);
+		values.put("d_real", 0.6f + 0.1f * (float) Math.sin(3 * t));
+		values.put("d_fake", -0.4f + 0.1f * (float) Math.cos(2 * t));
+		values.put("r_t", 0.3f);
+		values.put("aug_p", 0f);
+		values.put("grad_norm_g", 2.5f + t % 1);
+		values.put("grad_norm_d", 3.5f - t % 1);
+		values.put("images_per_sec", 420.123f + step % 17);
+		values.put("heap_mb", 180.5f + step % 100 / 7f);
+		values.put("native_mb", 1401.6328f + step % 10);
 		return event("metrics", step, Map.of("values", values));
 	}
 
@@ -126,12 +133,12 @@ public final class OpenRunBenchmark {
 		List<Object> layers = new ArrayList<>();
 		for (String key : LAYERS) {
 			String[] parts = key.split("/");
-			double sigma0 = 1 + step / 1e5;
+			float sigma0 = 1 + step / 1e5f;
 			Map<String, Object> layer = new LinkedHashMap<>();
 			layer.put("network", parts[0]);
 			layer.put("layer", parts[1]);
 			layer.put("shape", List.of(64, 128));
-			layer.put("sigma", List.of(sigma0, sigma0 / 2, sigma0 / 4));
+			layer.put("sigma", List.of(sigma0, sigma0 / 3, sigma0 / 7));
 			layer.put("spectral_norm", false);
 			layers.add(layer);
 		}

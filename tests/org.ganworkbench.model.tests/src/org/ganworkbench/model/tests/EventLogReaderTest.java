@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.ganworkbench.model.run.EventLogReader;
@@ -50,6 +51,38 @@ class EventLogReaderTest {
 		reader.poll();
 		assertEquals(1, reader.problems().size());
 		assertTrue(reader.problems().get(0).startsWith("events.jsonl:2:"), reader.problems().get(0));
+	}
+
+	@Test
+	void aLongLogIsReadInBatchesInOrderWithEveryLineNumber() throws Exception {
+		Path log = dir.resolve("events.jsonl");
+		StringBuilder text = new StringBuilder();
+		int lines = 60_000; // several batches, each parsed on every core
+		for (int line = 1; line <= lines; line++) {
+			text.append(line == 777 ? "{garbled\n"
+					: "{\"type\":\"metrics\",\"step\":" + line + ",\"values\":{\"loss_d\":" + line / 8f + "}}\n");
+		}
+		String huge = "x".repeat(5 << 20); // one line longer than a batch
+		text.append("{\"type\":\"warning\",\"step\":1,\"message\":\"" + huge + "\"}\n");
+		append(log, text.toString());
+
+		EventLogReader reader = new EventLogReader(log);
+		List<Integer> sizes = new ArrayList<>();
+		List<RunEvent> events = new ArrayList<>();
+		reader.readAll(batch -> {
+			sizes.add(batch.size());
+			events.addAll(batch);
+		});
+		assertTrue(sizes.size() > 1, sizes::toString);
+		assertEquals(lines, events.size());
+		for (int i = 0; i < lines - 1; i++) {
+			int line = i < 776 ? i + 1 : i + 2;
+			assertEquals(line, events.get(i).line());
+			assertEquals(line, events.get(i).step());
+			assertEquals(line / 8f, events.get(i).object("values").get("loss_d") instanceof Double d ? d.floatValue() : -1);
+		}
+		assertEquals(huge.length(), events.get(lines - 1).text("message").length());
+		assertEquals(List.of("events.jsonl:777: expected a quoted key at character 2"), reader.problems());
 	}
 
 	@Test

@@ -107,7 +107,7 @@ public final class RunViewsModel implements IDisposable {
 			cursor = LATEST;
 			// Listen first, then read: events of a poll in between arrive twice and the history skips them.
 			newSession.addListener(runListener);
-			history.add(newSession.events());
+			newSession.replay(history::add);
 		}
 		fireRunChanged();
 	}
