@@ -30,7 +30,8 @@ build_quietly() {
   mkdir -p "$(dirname "$BUILD_LOG")"
   echo "Building GAN Workbench (first time: several minutes, downloads ~600 MB; log: $BUILD_LOG)"
   local start=$SECONDS
-  ( "$top/releng/maven.sh" -B -DskipTests install > "$BUILD_LOG" 2>&1 ) &
+  # from the checkout: ./gan-workbench may be started from any folder
+  ( cd "$top" && "$top/releng/maven.sh" -B -DskipTests install > "$BUILD_LOG" 2>&1 ) &
   local pid=$! last=""
   while kill -0 "$pid" 2>/dev/null; do
     local now
@@ -108,7 +109,7 @@ trainer_jvm_options() {
 run_tests() {
   local xvfb=()
   if [ -z "${DISPLAY:-}" ]; then xvfb=(xvfb-run -a -s "-screen 0 1600x1000x24"); fi
-  "${xvfb[@]}" "$top/releng/maven.sh" -B install "$@"
+  (cd "$top" && "${xvfb[@]}" "$top/releng/maven.sh" -B install "$@")
   touch "$IDE_DIR/.gan-workbench-built"
   "$top/releng/install-test.sh"
 }

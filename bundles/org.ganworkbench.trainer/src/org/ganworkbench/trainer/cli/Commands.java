@@ -45,7 +45,7 @@ public final class Commands {
 	private static final String DEMO = "dcgan";
 	private static final int DEMO_SIZE = 28;
 	/** Enough for the synthetic shapes to be clearly recognisable: a few minutes on 2 cores. */
-	private static final long DEMO_STEPS = 600;
+	private static final long DEMO_STEPS = 1000;
 
 	private final PrintStream out;
 	private final PrintStream err;

@@ -74,7 +74,7 @@ final class QualityCommand {
 				.forDataset(data, 0);
 		QualityEvaluator evaluator = QualityEvaluator.forDataset(net, data, samples, seed);
 		Generator g = GanBuilder.generator(model, 0, DataType.FLOAT);
-		out.println("  step        FD       KID (se)             precision  recall  dropped classes");
+		out.println("  step        FD       KID (se)             precision  recall  k-NN coverage  dropped classes");
 		try (RunWriter writer = RunWriter.reopen(run.root())) {
 			for (Path file : checkpoints) {
 				Checkpoint checkpoint = CheckpointFile.read(file);
@@ -85,8 +85,9 @@ final class QualityCommand {
 				Map<String, Object> fields = report.fields(net);
 				fields.put("source", "quality command");
 				writer.quality(checkpoint.step(), fields);
-				out.println(String.format(Locale.ROOT, "%6d  %8.3f  %.5f (%.5f)  %9.3f  %6.3f  %s", checkpoint.step(),
-						report.fd(), report.kid(), report.kidStandardError(), report.precision(), report.recall(),
+				out.println(String.format(Locale.ROOT, "%6d  %8.3f  %.5f (%.5f)  %9.3f  %6.3f  %13.3f  %s",
+						checkpoint.step(), report.fd(), report.kid(), report.kidStandardError(), report.precision(),
+						report.recall(), report.knnCoverage(),
 						report.coverage() == null ? "-" : report.coverage().message().isEmpty() ? "none"
 								: report.coverage().message()));
 			}

@@ -57,6 +57,30 @@ public final class PrecisionRecall {
 		return inside / (double) n;
 	}
 
+	/**
+	 * k-NN coverage (Naeem et al. 2020): the share of real samples whose own k-NN ball holds at least
+	 * one generated sample. Unlike recall it is built on the real manifold only, so a few outlying
+	 * generated samples with wide balls cannot inflate it: a generator that keeps one class of ten
+	 * scores about that class's share.
+	 */
+	static double knnCoverage(Features real, double[] realRadii, Features fake) {
+		int n = real.count();
+		int covered = 0;
+		for (int from = 0; from < n; from += Features.chunk()) {
+			int to = Math.min(n, from + Features.chunk());
+			double[][] d = real.squaredDistances(fake, from, to);
+			for (int i = from; i < to; i++) {
+				for (double distance : d[i - from]) {
+					if (distance <= realRadii[i]) {
+						covered++;
+						break;
+					}
+				}
+			}
+		}
+		return covered / (double) n;
+	}
+
 	/** The k-th smallest value (1-based) by keeping the k smallest in a sorted array. */
 	static double smallest(double[] values, int k) {
 		double[] best = new double[k];

@@ -46,10 +46,11 @@ public final class QualityEvaluator {
 		KernelDistance.Estimate kid = KernelDistance.between(real, fake.features());
 		double precision = PrecisionRecall.covered(fake.features(), real, referenceRadii);
 		double recall = PrecisionRecall.covered(real, fake.features(), PrecisionRecall.radii(fake.features()));
+		double knnCoverage = PrecisionRecall.knnCoverage(real, referenceRadii, fake.features());
 		fake.features().close();
 		Coverage coverage = fake.predicted() == null ? null
 				: Coverage.of(net.classNames(), fake.predicted(), reference.predicted());
 		return new QualityReport(fake.features().count(), real.count(), fd, kid.value(), kid.standardError(), precision,
-				recall, coverage, (System.nanoTime() - start) / 1e9);
+				recall, knnCoverage, coverage, (System.nanoTime() - start) / 1e9);
 	}
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** The metrics of one evaluation: the fields of a "quality" event (docs/run-format.md). */
 public record QualityReport(int samples, int reference, double fd, double kid, double kidStandardError, double precision,
-		double recall, Coverage coverage, double seconds) {
+		double recall, double knnCoverage, Coverage coverage, double seconds) {
 
 	public Map<String, Object> fields(TrainedFeatureNet net) {
 		Map<String, Object> out = new LinkedHashMap<>();
@@ -14,6 +14,7 @@ public record QualityReport(int samples, int reference, double fd, double kid, d
 		out.put("kid_se", kidStandardError);
 		out.put("precision", precision);
 		out.put("recall", recall);
+		out.put("knn_coverage", knnCoverage);
 		out.put("samples", samples);
 		out.put("reference", reference);
 		if (coverage != null) {

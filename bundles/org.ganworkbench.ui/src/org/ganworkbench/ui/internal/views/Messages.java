@@ -21,6 +21,7 @@ final class Messages extends NLS {
 	public static String MetricsView_precision;
 	public static String MetricsView_precisionRecall;
 	public static String MetricsView_recall;
+	public static String MetricsView_knnCoverage;
 	public static String MetricsView_banner;
 	public static String MetricsView_dFake;
 	public static String MetricsView_dReal;

@@ -46,8 +46,9 @@ final class MetricCharts {
 			new Spec(Messages.MetricsView_kid, List.of(RunHistory.QUALITY_PREFIX + "kid"), //$NON-NLS-1$
 					List.of(Messages.MetricsView_kidLabel)),
 			new Spec(Messages.MetricsView_precisionRecall,
-					List.of(RunHistory.QUALITY_PREFIX + "precision", RunHistory.QUALITY_PREFIX + "recall"), //$NON-NLS-1$ //$NON-NLS-2$
-					List.of(Messages.MetricsView_precision, Messages.MetricsView_recall)));
+					List.of(RunHistory.QUALITY_PREFIX + "precision", RunHistory.QUALITY_PREFIX + "recall", //$NON-NLS-1$ //$NON-NLS-2$
+							RunHistory.QUALITY_PREFIX + "knn_coverage"), //$NON-NLS-1$
+					List.of(Messages.MetricsView_precision, Messages.MetricsView_recall, Messages.MetricsView_knnCoverage)));
 
 	private MetricCharts() {
 	}

@@ -24,7 +24,7 @@ import org.ganworkbench.ui.internal.views.history.RunWarning;
 /**
  * The training metrics of the run shown as small multiples: losses, D(real) and D(fake), r_t with
  * the augmentation probability, gradient norms, images per second and penalties; smoothed on demand;
- * sample quality (FD with its best step marked, KID, precision and recall) and the latest class
+ * sample quality (FD with its best step marked, KID, precision, recall and k-NN coverage) and the latest class
  * coverage; with the shared step cursor. Warnings (NaN, collapse, r_t near 1, exploding sigma, a failed run)
  * are listed above the charts.
  */

@@ -30,7 +30,8 @@ public final class RunHistory {
 	private static final String NETWORK_G = "G"; //$NON-NLS-1$
 	/** Metric-series names of the quality event's numbers: "quality/fd" and so on. */
 	public static final String QUALITY_PREFIX = "quality/"; //$NON-NLS-1$
-	private static final List<String> QUALITY_KEYS = List.of("fd", "kid", "precision", "recall"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final List<String> QUALITY_KEYS = List.of("fd", "kid", "precision", "recall", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"knn_coverage"); //$NON-NLS-1$
 
 	private final String runName;
 	private final Path root;
@@ -147,7 +148,7 @@ public final class RunHistory {
 	}
 
 	/**
-	 * FD, KID, precision and recall become metric series named "quality/..."; the coverage of the
+	 * FD, KID, precision, recall and k-NN coverage become metric series named "quality/..."; the coverage of the
 	 * latest event is kept whole.
 	 */
 	@SuppressWarnings("unchecked")
