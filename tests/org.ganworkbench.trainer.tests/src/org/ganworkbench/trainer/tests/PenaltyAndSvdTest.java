@@ -14,7 +14,9 @@ import org.ganworkbench.trainer.nn.Init;
 import org.ganworkbench.trainer.nn.Param;
 import org.ganworkbench.trainer.nn.Pass;
 import org.ganworkbench.trainer.nn.Rng;
+import org.ganworkbench.trainer.nn.Weight;
 import org.ganworkbench.trainer.train.GradientPenalty;
+import org.ganworkbench.trainer.train.OrthogonalRegularization;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,33 @@ class PenaltyAndSvdTest {
 	@AfterAll
 	static void singlePrecision() {
 		Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
+	}
+
+	@Test
+	void orthogonalRegularizationMatchesItsDefinitionAndItsGradient() {
+		// a transposed-convolution weight [in 3, out 5, 2, 2]: the matrix view is [5, 12]
+		Param param = Param.trainable("w", Nd4j.rand(DataType.DOUBLE, 3, 5, 2, 2).subi(0.5));
+		Weight weight = new Weight("G", "up", param, 1, false, new Rng(3));
+		double beta = 0.1;
+		double penalty = OrthogonalRegularization.apply(List.of(weight), beta);
+
+		INDArray w = weight.matrix();
+		INDArray mask = Nd4j.eye(5).castTo(DataType.DOUBLE).rsubi(1);
+		INDArray offDiagonal = w.mmul(w.transpose()).muli(mask);
+		assertEquals(beta * offDiagonal.mul(offDiagonal).sumNumber().doubleValue(), penalty, 1e-12);
+
+		// central differences of the penalty against the gradient it added, element by element
+		INDArray analytic = param.grad().dup();
+		double h = 1e-6;
+		for (int i = 0; i < param.value().length(); i++) {
+			double x = param.value().getDouble(i);
+			param.value().putScalar(i, x + h);
+			double up = OrthogonalRegularization.apply(List.of(weight), beta);
+			param.value().putScalar(i, x - h);
+			double down = OrthogonalRegularization.apply(List.of(weight), beta);
+			param.value().putScalar(i, x);
+			assertEquals((up - down) / (2 * h), analytic.getDouble(i), 1e-6, "element " + i);
+		}
 	}
 
 	private static Discriminator tinyD() {
