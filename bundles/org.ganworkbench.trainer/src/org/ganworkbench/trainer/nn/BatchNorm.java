@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -61,8 +62,51 @@ public final class BatchNorm extends SingleInputModule {
 		return true;
 	}
 
+	/**
+	 * Plain batch norm in training: libnd4j's batchnorm and batchnorm_bp kernels (oneDNN on CPU) instead of
+	 * six to nine broadcasting element-wise ops; batchnorm_bp takes the full derivative through the
+	 * batch statistics.
+	 */
+	private boolean fused(Pass pass) {
+		return pass.training && !isConditional();
+	}
+
+	private INDArray forwardFused(INDArray x, Pass pass) {
+		int[] axes = Ops.nonChannelAxes(x.rank());
+		INDArray mean = x.mean(axes);
+		INDArray var = x.var(false, axes);
+		if (pass.updateState) {
+			runningMean.value().muli(decay).addi(mean.mul(1 - decay));
+			runningVar.value().muli(decay).addi(var.mul(1 - decay));
+		}
+		INDArray y = x.ulike();
+		Nd4j.exec(DynamicCustomOp.builder("batchnorm").addInputs(x, mean, var, gamma.value(), beta.value())
+				.addOutputs(y).addIntegerArguments(1, 1, 1).addFloatingPointArguments(eps).build());
+		pass.save(this, x, mean, var);
+		return y;
+	}
+
+	private INDArray backwardFused(INDArray g, Pass pass) {
+		Object[] s = pass.saved(this);
+		INDArray x = (INDArray) s[0];
+		INDArray mean = (INDArray) s[1];
+		INDArray var = (INDArray) s[2];
+		INDArray dx = x.ulike();
+		INDArray dGamma = gamma.value().ulike();
+		INDArray dBeta = beta.value().ulike();
+		Nd4j.exec(DynamicCustomOp.builder("batchnorm_bp").addInputs(x, mean, var, gamma.value(), beta.value(), g)
+				.addOutputs(dx, mean.ulike(), var.ulike(), dGamma, dBeta).addIntegerArguments(1, 1, 1)
+				.addFloatingPointArguments(eps).build());
+		gamma.addGrad(dGamma);
+		beta.addGrad(dBeta);
+		return dx;
+	}
+
 	@Override
 	public INDArray forward(INDArray x, Pass pass) {
+		if (fused(pass)) {
+			return forwardFused(x, pass);
+		}
 		int rank = x.rank();
 		int[] axes = Ops.nonChannelAxes(rank);
 		INDArray mean;
@@ -111,6 +155,9 @@ public final class BatchNorm extends SingleInputModule {
 
 	@Override
 	public INDArray backward1(INDArray g, Pass pass) {
+		if (fused(pass)) {
+			return backwardFused(g, pass);
+		}
 		Object[] s = pass.saved(this);
 		INDArray xhat = (INDArray) s[0];
 		INDArray invStd = (INDArray) s[1];

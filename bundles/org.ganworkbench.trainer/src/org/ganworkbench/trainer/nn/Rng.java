@@ -2,6 +2,7 @@ package org.ganworkbench.trainer.nn;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.random.impl.GaussianDistribution;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -59,30 +60,22 @@ public final class Rng {
 			length *= d;
 		}
 		if (type == DataType.FLOAT) {
-			// the common case (noise layers, every step): no double array and no cast
-			float[] values = new float[(int) length];
-			for (int i = 0; i < values.length; i += 2) {
-				gaussianPair(values, i);
+			// The common case (noise layers, every step): libnd4j's generator on every core, about twice
+			// as fast as Box-Muller here. Seeded with one draw of this generator, so the state stays one
+			// long and a resumed run still draws what the uninterrupted one would have drawn.
+			INDArray values = Nd4j.createUninitialized(DataType.FLOAT, shape);
+			try (org.nd4j.linalg.api.rng.Random nativeRandom = Nd4j.getRandomFactory().getNewRandomInstance(nextLong())) {
+				Nd4j.getExecutioner().exec(new GaussianDistribution(values, 0.0, 1.0), nativeRandom);
+			} catch (Exception e) { // only close() declares it; freeing native memory does not fail
+				throw new IllegalStateException(e);
 			}
-			return Nd4j.create(values, shape, 'c');
+			return values;
 		}
 		double[] values = new double[(int) length];
 		for (int i = 0; i < values.length; i++) {
 			values[i] = nextGaussian();
 		}
 		return Nd4j.create(values, shape, 'c').castTo(type);
-	}
-
-	/** Both values of one Box-Muller draw (half the log/sqrt work per value); the last may be cut off. */
-	private void gaussianPair(float[] target, int index) {
-		double u = 1 - nextDouble();
-		double v = nextDouble();
-		double r = Math.sqrt(-2 * Math.log(u));
-		double angle = 2 * Math.PI * v;
-		target[index] = (float) (r * Math.cos(angle));
-		if (index + 1 < target.length) {
-			target[index + 1] = (float) (r * Math.sin(angle));
-		}
 	}
 
 	public INDArray uniform(DataType type, double low, double high, long... shape) {
