@@ -51,14 +51,14 @@ $(grep '^demo-screenshot:' "$clone/target-demo.txt")
 ## The headless demo
 
 \`./gan-workbench train\` in the same clone (no rebuild): the DCGAN template on the built-in synthetic
-shapes, $(sed -n 's/^finished at step \([0-9]*\).*/\1/p' "$clone/headless.log" | tail -1) steps, in $headless_seconds s including a first
-training of the feature network for the quality metrics. It ended with:
+shapes, $(sed -n 's/^finished at step \([0-9]*\).*/\1/p' "$clone/headless.log" | tail -1) steps, in $headless_seconds s, including the quality evaluation at the last step
+($(grep -q '^feature net:.*cached' "$clone/headless.log" && echo "its feature network from this machine's cache" || echo "and the first training of its feature network")). It ended with:
 
 \`\`\`
 $(tail -4 "$clone/headless.log" | sed "s|$clone|<clone>|g")
 \`\`\`
 
-The final sample grid (truncation 1.0: no truncation), circles, squares, triangles and crosses:
+The final sample grid (truncation 1.0: no truncation):
 
 ![The headless demo's final grid](images/headless-demo.png)
 

@@ -31,7 +31,8 @@ final class InfoCommand {
 		}
 		Map<String, Object> description = run.readDescription();
 		out.println("run:        " + run.root().toAbsolutePath());
-		out.println("model:      " + description.get("model") + "  seed " + description.get("seed") + "  backend "
+		out.println("model:      " + description.get("model") + "  seed "
+				+ String.valueOf(description.get("seed")).replaceAll("\\.0$", "") + "  backend "
 				+ description.get("backend"));
 		out.println("created:    " + description.get("created") + " on " + description.get("host"));
 		// what is shown, not every event: a long run has millions
