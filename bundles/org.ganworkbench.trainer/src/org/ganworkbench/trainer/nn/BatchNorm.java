@@ -71,10 +71,19 @@ public final class BatchNorm extends SingleInputModule {
 		return pass.training && !isConditional();
 	}
 
+	/** Per-channel mean and biased variance in one libnd4j op (x.var alone took three times as long). */
+	private static INDArray[] moments(INDArray x) {
+		INDArray mean = Nd4j.create(x.dataType(), x.size(1));
+		INDArray var = Nd4j.create(x.dataType(), x.size(1));
+		Nd4j.exec(DynamicCustomOp.builder("moments").addInputs(x).addOutputs(mean, var)
+				.addIntegerArguments(Ops.nonChannelAxes(x.rank())).build());
+		return new INDArray[] { mean, var };
+	}
+
 	private INDArray forwardFused(INDArray x, Pass pass) {
-		int[] axes = Ops.nonChannelAxes(x.rank());
-		INDArray mean = x.mean(axes);
-		INDArray var = x.var(false, axes);
+		INDArray[] moments = moments(x);
+		INDArray mean = moments[0];
+		INDArray var = moments[1];
 		if (pass.updateState) {
 			runningMean.value().muli(decay).addi(mean.mul(1 - decay));
 			runningVar.value().muli(decay).addi(var.mul(1 - decay));
@@ -108,12 +117,12 @@ public final class BatchNorm extends SingleInputModule {
 			return forwardFused(x, pass);
 		}
 		int rank = x.rank();
-		int[] axes = Ops.nonChannelAxes(rank);
 		INDArray mean;
 		INDArray var;
 		if (pass.training) {
-			mean = x.mean(axes);
-			var = x.var(false, axes);
+			INDArray[] moments = moments(x);
+			mean = moments[0];
+			var = moments[1];
 			if (pass.updateState) {
 				runningMean.value().muli(decay).addi(mean.mul(1 - decay));
 				runningVar.value().muli(decay).addi(var.mul(1 - decay));
