@@ -65,8 +65,8 @@ public class QualityReport {
 				"Feature network: %s, fingerprint `%s`, test accuracy %.2f%%. %d generated against %d real images per evaluation.%n%n",
 				features.get("kind"), features.get("fingerprint"), 100 * Json.number(features.get("test_accuracy"), Double.NaN),
 				(long) last.number("samples"), (long) last.number("reference")));
-		md.append("| step | FD | KID (± se) | precision | recall | dropped classes | evaluation s |\n");
-		md.append("|---:|---:|---:|---:|---:|---|---:|\n");
+		md.append("| step | FD | KID (± se) | precision | recall | k-NN coverage | dropped classes | evaluation s |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|---|---:|\n");
 		RunEvent best = quality.get(0);
 		for (RunEvent q : quality) {
 			if (q.number("fd") < best.number("fd")) {
@@ -75,9 +75,9 @@ public class QualityReport {
 		}
 		for (RunEvent q : quality) {
 			List<Object> dropped = q.object("coverage").get("dropped") instanceof List<?> l ? new ArrayList<>(l) : List.of();
-			md.append(String.format(Locale.ROOT, "| %d%s | %.2f | %.4f ± %.4f | %.3f | %.3f | %s | %.1f |%n", q.step(),
-					q == best ? " (best)" : "", q.number("fd"), q.number("kid"), q.number("kid_se"), q.number("precision"),
-					q.number("recall"), dropped.isEmpty() ? "none" : String.join(", ", dropped.stream().map(String::valueOf).toList()),
+			md.append(String.format(Locale.ROOT, "| %d%s | %.2f | %.4f ± %.4f | %.3f | %.3f | %.3f | %s | %.1f |%n",
+					q.step(), q == best ? " (best)" : "", q.number("fd"), q.number("kid"), q.number("kid_se"),
+					q.number("precision"), q.number("recall"), q.number("knn_coverage"), dropped.isEmpty() ? "none" : String.join(", ", dropped.stream().map(String::valueOf).toList()),
 					q.number("seconds")));
 		}
 		md.append("\n![FD over training](images/quality-fd.png)\n\n");
