@@ -3,6 +3,7 @@ package org.ganworkbench.trainer.tests;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ganworkbench.trainer.nn.BatchNorm;
+import org.ganworkbench.trainer.nn.Conv;
 import org.ganworkbench.trainer.nn.Init;
 import org.ganworkbench.trainer.nn.Pass;
 import org.ganworkbench.trainer.nn.Rng;
@@ -13,12 +14,12 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * Batch norm in training runs on libnd4j's kernels, which in float precision on the CPU are oneDNN's:
- * ModuleGradientTest checks the derivative in double precision (the generic kernels), this checks that
- * the float kernels compute the same training-mode formulas, derivative through the batch statistics
- * included, at the DCGAN's size.
+ * Batch norm in training and convolutions with their bias run on libnd4j's kernels, which in float
+ * precision on the CPU are oneDNN's: ModuleGradientTest checks the derivatives in double precision
+ * (the generic kernels), this checks that the float kernels compute the same formulas at the DCGAN's
+ * sizes (batch norm: the derivative through the batch statistics included).
  */
-class BatchNormKernelTest {
+class FloatKernelTest {
 
 	@Test
 	void floatKernelsMatchTheTrainingFormulas() {
@@ -52,6 +53,27 @@ class BatchNormKernelTest {
 		assertClose("dx", expectedDx, dx);
 		assertClose("dgamma", expectedDGamma, bn.params().get(0).grad());
 		assertClose("dbeta", expectedDBeta, bn.params().get(1).grad());
+	}
+
+	@Test
+	void convolutionsAddTheBiasAndSumItsGradient() {
+		for (boolean transposed : new boolean[] { false, true }) {
+			Init init = new Init(new Rng(9), DataType.FLOAT, 0.02);
+			Conv conv = new Conv("D", "c", transposed, 64, 32, 4, 2, 1, true, false, init);
+			INDArray bias = conv.params().get(conv.params().size() - 1).value();
+			INDArray x = Nd4j.rand(DataType.FLOAT, 16, 64, 14, 14).subi(0.5);
+			INDArray withoutBias = conv.forward(new INDArray[] { x }, Pass.train());
+			bias.assign(Nd4j.rand(DataType.FLOAT, 32).subi(0.5));
+			Pass pass = Pass.train();
+			INDArray y = conv.forward(new INDArray[] { x }, pass);
+			String kind = transposed ? "deconv " : "conv ";
+			assertClose(kind + "y - b", withoutBias.castTo(DataType.DOUBLE),
+					y.sub(bias.reshape(1, 32, 1, 1)).castTo(DataType.DOUBLE));
+			INDArray g = y.like().assign(Nd4j.rand(DataType.FLOAT, y.shape()).subi(0.5));
+			conv.backward(g, pass);
+			assertClose(kind + "dbias", g.castTo(DataType.DOUBLE).sum(0, 2, 3),
+					conv.params().get(conv.params().size() - 1).grad());
+		}
 	}
 
 	private static void assertClose(String what, INDArray expected, INDArray actual) {
