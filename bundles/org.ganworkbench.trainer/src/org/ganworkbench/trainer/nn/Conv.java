@@ -30,8 +30,10 @@ public final class Conv extends SingleInputModule {
 	@Override
 	public INDArray forward(INDArray x, Pass pass) {
 		INDArray w = weight.forward(pass);
-		INDArray b = bias == null ? null : bias.value();
-		INDArray y = transposed ? Ops.deconv2d(x, w, b, stride, padding) : Ops.conv2d(x, w, b, stride, padding);
+		INDArray y = transposed ? Ops.deconv2d(x, w, stride, padding) : Ops.conv2d(x, w, stride, padding);
+		if (bias != null) {
+			y.addi(Ops.perChannel(bias.value(), 4));
+		}
 		pass.save(this, x, w);
 		return y;
 	}
@@ -41,12 +43,11 @@ public final class Conv extends SingleInputModule {
 		Object[] s = pass.saved(this);
 		INDArray x = (INDArray) s[0];
 		INDArray w = (INDArray) s[1];
-		INDArray b = bias == null ? null : bias.value();
-		INDArray[] grads = transposed ? Ops.deconv2dBackward(x, w, b, g, stride, padding)
-				: Ops.conv2dBackward(x, w, b, g, stride, padding);
+		INDArray[] grads = transposed ? Ops.deconv2dBackward(x, w, g, stride, padding)
+				: Ops.conv2dBackward(x, w, g, stride, padding);
 		weight.backward(grads[1], pass);
 		if (bias != null) {
-			bias.addGrad(grads[2]);
+			bias.addGrad(g.sum(0, 2, 3));
 		}
 		return grads[0];
 	}

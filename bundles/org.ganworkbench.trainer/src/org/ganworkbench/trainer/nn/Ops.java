@@ -34,50 +34,42 @@ final class Ops {
 		return padding < 0 ? size * stride : (size - 1) * stride + kernel - 2L * padding;
 	}
 
-	// The bias, when there is one, goes into the kernels (oneDNN adds it in the convolution and sums its
-	// gradient in the backward pass): a separate broadcast add and a strided sum cost more than that.
-
-	static INDArray conv2d(INDArray x, INDArray w, INDArray b, int stride, int padding) {
+	static INDArray conv2d(INDArray x, INDArray w, int stride, int padding) {
 		long k = w.size(2);
-		INDArray out = Nd4j.createUninitialized(x.dataType(), x.size(0), w.size(0),
-				convOutput(x.size(2), k, stride, padding), convOutput(x.size(3), k, stride, padding));
-		Nd4j.exec(DynamicCustomOp.builder("conv2d").addInputs(present(x, w, b)).addOutputs(out)
+		INDArray out = Nd4j.create(x.dataType(), x.size(0), w.size(0), convOutput(x.size(2), k, stride, padding),
+				convOutput(x.size(3), k, stride, padding));
+		Nd4j.exec(DynamicCustomOp.builder("conv2d").addInputs(x, w).addOutputs(out)
 				.addIntegerArguments(convArgs(k, stride, padding, CONV_WEIGHTS_OIKK)).build());
 		return out;
 	}
 
-	/** @return {gradInput, gradWeight, gradBias (null without a bias)} */
-	static INDArray[] conv2dBackward(INDArray x, INDArray w, INDArray b, INDArray gradOut, int stride, int padding) {
-		INDArray[] grads = { x.ulike(), w.ulike(), b == null ? null : b.ulike() };
-		Nd4j.exec(DynamicCustomOp.builder("conv2d_bp").addInputs(present(x, w, b, gradOut)).addOutputs(present(grads))
+	/** @return {gradInput, gradWeight} */
+	static INDArray[] conv2dBackward(INDArray x, INDArray w, INDArray gradOut, int stride, int padding) {
+		INDArray gradIn = x.ulike();
+		INDArray gradW = w.ulike();
+		Nd4j.exec(DynamicCustomOp.builder("conv2d_bp").addInputs(x, w, gradOut).addOutputs(gradIn, gradW)
 				.addIntegerArguments(convArgs(w.size(2), stride, padding, CONV_WEIGHTS_OIKK)).build());
-		return grads;
+		return new INDArray[] { gradIn, gradW };
 	}
 
-	static INDArray deconv2d(INDArray x, INDArray w, INDArray b, int stride, int padding) {
+	static INDArray deconv2d(INDArray x, INDArray w, int stride, int padding) {
 		long k = w.size(2);
 		INDArray kernel = w.permute(2, 3, 1, 0).dup('c');
-		INDArray out = Nd4j.createUninitialized(x.dataType(), x.size(0), w.size(1),
-				deconvOutput(x.size(2), k, stride, padding), deconvOutput(x.size(3), k, stride, padding));
-		Nd4j.exec(DynamicCustomOp.builder("deconv2d").addInputs(present(x, kernel, b)).addOutputs(out)
+		INDArray out = Nd4j.create(x.dataType(), x.size(0), w.size(1), deconvOutput(x.size(2), k, stride, padding),
+				deconvOutput(x.size(3), k, stride, padding));
+		Nd4j.exec(DynamicCustomOp.builder("deconv2d").addInputs(x, kernel).addOutputs(out)
 				.addIntegerArguments(convArgs(k, stride, padding, DECONV_WEIGHTS_KKOI)).build());
 		return out;
 	}
 
-	/** @return {gradInput, gradWeight, gradBias (null without a bias)} */
-	static INDArray[] deconv2dBackward(INDArray x, INDArray w, INDArray b, INDArray gradOut, int stride, int padding) {
+	/** @return {gradInput, gradWeight} */
+	static INDArray[] deconv2dBackward(INDArray x, INDArray w, INDArray gradOut, int stride, int padding) {
 		INDArray kernel = w.permute(2, 3, 1, 0).dup('c');
-		INDArray[] grads = { x.ulike(), kernel.ulike(), b == null ? null : b.ulike() };
-		Nd4j.exec(DynamicCustomOp.builder("deconv2d_bp").addInputs(present(x, kernel, b, gradOut))
-				.addOutputs(present(grads)).addIntegerArguments(convArgs(w.size(2), stride, padding, DECONV_WEIGHTS_KKOI))
-				.build());
-		grads[1] = grads[1].permute(3, 2, 0, 1).dup('c');
-		return grads;
-	}
-
-	/** The non-null arrays, in order (an absent bias is left out of a kernel's inputs and outputs). */
-	private static INDArray[] present(INDArray... arrays) {
-		return java.util.Arrays.stream(arrays).filter(java.util.Objects::nonNull).toArray(INDArray[]::new);
+		INDArray gradIn = x.ulike();
+		INDArray gradKernel = kernel.ulike();
+		Nd4j.exec(DynamicCustomOp.builder("deconv2d_bp").addInputs(x, kernel, gradOut).addOutputs(gradIn, gradKernel)
+				.addIntegerArguments(convArgs(w.size(2), stride, padding, DECONV_WEIGHTS_KKOI)).build());
+		return new INDArray[] { gradIn, gradKernel.permute(3, 2, 0, 1).dup('c') };
 	}
 
 	/** dL/dx of relu(x) given dL/dy. */

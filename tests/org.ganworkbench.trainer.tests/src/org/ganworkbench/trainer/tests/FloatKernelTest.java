@@ -14,10 +14,10 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * Batch norm in training and convolutions with their bias run on libnd4j's kernels, which in float
- * precision on the CPU are oneDNN's: ModuleGradientTest checks the derivatives in double precision
- * (the generic kernels), this checks that the float kernels compute the same formulas at the DCGAN's
- * sizes (batch norm: the derivative through the batch statistics included).
+ * Batch norm in training and convolutions run on libnd4j's kernels, which in float precision on the
+ * CPU are oneDNN's: ModuleGradientTest checks the derivatives in double precision (the generic
+ * kernels), this checks the float path at the DCGAN's sizes (batch norm: the derivative through the
+ * batch statistics included; convolutions: the bias and its gradient).
  */
 class FloatKernelTest {
 
