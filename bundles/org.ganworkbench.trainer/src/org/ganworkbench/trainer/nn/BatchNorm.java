@@ -71,23 +71,30 @@ public final class BatchNorm extends SingleInputModule {
 		return pass.training && !isConditional();
 	}
 
-	/** Per-channel mean and biased variance in one libnd4j op (x.var alone took three times as long). */
-	private static INDArray[] moments(INDArray x) {
+	/**
+	 * {mean, variance} to normalise with: in training the batch's (mean and biased variance in one
+	 * libnd4j op; x.var alone took three times as long), folded into the running averages when the pass
+	 * updates state; otherwise the running averages.
+	 */
+	private INDArray[] statistics(INDArray x, Pass pass) {
+		if (!pass.training) {
+			return new INDArray[] { runningMean.value(), runningVar.value() };
+		}
 		INDArray mean = Nd4j.create(x.dataType(), x.size(1));
 		INDArray var = Nd4j.create(x.dataType(), x.size(1));
 		Nd4j.exec(DynamicCustomOp.builder("moments").addInputs(x).addOutputs(mean, var)
 				.addIntegerArguments(Ops.nonChannelAxes(x.rank())).build());
-		return new INDArray[] { mean, var };
-	}
-
-	private INDArray forwardFused(INDArray x, Pass pass) {
-		INDArray[] moments = moments(x);
-		INDArray mean = moments[0];
-		INDArray var = moments[1];
 		if (pass.updateState) {
 			runningMean.value().muli(decay).addi(mean.mul(1 - decay));
 			runningVar.value().muli(decay).addi(var.mul(1 - decay));
 		}
+		return new INDArray[] { mean, var };
+	}
+
+	private INDArray forwardFused(INDArray x, Pass pass) {
+		INDArray[] statistics = statistics(x, pass);
+		INDArray mean = statistics[0];
+		INDArray var = statistics[1];
 		INDArray y = x.ulike();
 		Nd4j.exec(DynamicCustomOp.builder("batchnorm").addInputs(x, mean, var, gamma.value(), beta.value())
 				.addOutputs(y).addIntegerArguments(1, 1, 1).addFloatingPointArguments(eps).build());
@@ -117,20 +124,9 @@ public final class BatchNorm extends SingleInputModule {
 			return forwardFused(x, pass);
 		}
 		int rank = x.rank();
-		INDArray mean;
-		INDArray var;
-		if (pass.training) {
-			INDArray[] moments = moments(x);
-			mean = moments[0];
-			var = moments[1];
-			if (pass.updateState) {
-				runningMean.value().muli(decay).addi(mean.mul(1 - decay));
-				runningVar.value().muli(decay).addi(var.mul(1 - decay));
-			}
-		} else {
-			mean = runningMean.value();
-			var = runningVar.value();
-		}
+		INDArray[] statistics = statistics(x, pass);
+		INDArray mean = statistics[0];
+		INDArray var = statistics[1];
 		INDArray invStd = Transforms.pow(var.add(eps), -0.5, false);
 		INDArray xhat = x.sub(Ops.perChannel(mean, rank)).muli(Ops.perChannel(invStd, rank));
 		INDArray[] scaleShift = scaleShift(x, pass);
