@@ -69,7 +69,7 @@ public final class Defaults {
 	 * Workbench: FD, KID, precision/recall and coverage as often as checkpoints, so that the best
 	 * checkpoint by FD can be picked; 0 turns them off.
 	 */
-	public static final int QUALITY_INTERVAL = 1000;
+	public static final int QUALITY_INTERVAL = CHECKPOINT_INTERVAL;
 
 	/** DCGAN (Radford et al. 2016): leaky ReLU slope 0.2. */
 	public static final double LEAKY_SLOPE = 0.2;

@@ -2,6 +2,7 @@ package org.ganworkbench.core.runs;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -76,11 +77,9 @@ public final class RunSession {
 	 * job; it may return events that listeners are told about again by the next poll.
 	 */
 	public List<RunEvent> events() {
-		try {
-			return directory.readEvents();
-		} catch (IOException e) {
-			return List.of();
-		}
+		List<RunEvent> all = new ArrayList<>();
+		replay(all::addAll);
+		return all;
 	}
 
 	/**
@@ -108,21 +107,21 @@ public final class RunSession {
 		listeners.remove(listener);
 	}
 
-	/** Reads what the trainer appended since the last poll and tells the listeners. */
-	public List<RunEvent> poll() throws IOException {
-		List<RunEvent> added = reader.poll();
-		if (added.isEmpty()) {
-			return added;
-		}
-		for (RunEvent event : added) {
-			if (RunEvent.STATUS.equals(event.type())) {
-				lastStatus = event.text("state"); //$NON-NLS-1$
+	/**
+	 * Reads what the trainer appended since the last poll, to the end of the log as it is now, and tells
+	 * the listeners batch by batch (the reader caps a batch; an old run's log may hold millions of events).
+	 */
+	public void poll() throws IOException {
+		reader.readAll(added -> {
+			for (RunEvent event : added) {
+				if (RunEvent.STATUS.equals(event.type())) {
+					lastStatus = event.text("state"); //$NON-NLS-1$
+				}
 			}
-		}
-		for (RunListener listener : listeners) {
-			listener.eventsAdded(this, added);
-		}
-		return added;
+			for (RunListener listener : listeners) {
+				listener.eventsAdded(this, added);
+			}
+		});
 	}
 
 	/** The trainer has ended: read what it wrote last, then tell the listeners. */

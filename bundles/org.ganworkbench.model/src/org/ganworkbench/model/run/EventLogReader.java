@@ -44,20 +44,15 @@ public final class EventLogReader {
 			return events;
 		}
 		byte[] chunk = readChunk();
-		List<int[]> lines = new ArrayList<>(); // start and end of each complete line
-		int start = 0;
-		for (int i = 0; i < chunk.length; i++) {
-			if (chunk[i] == '\n') {
-				lines.add(new int[] { start, i });
-				start = i + 1;
-			}
-		}
+		// ends[i] is the newline of line i; line i starts one past ends[i - 1]
+		int[] ends = IntStream.range(0, chunk.length).filter(i -> chunk[i] == '\n').toArray();
+		int start = ends.length == 0 ? 0 : ends[ends.length - 1] + 1;
 		// Opening a long run parses megabytes at a time: on every core. A live run's few lines: here.
 		int first = lineNumber + 1;
-		Object[] parsed = new Object[lines.size()];
+		Object[] parsed = new Object[ends.length];
 		IntStream indices = IntStream.range(0, parsed.length);
-		(parsed.length > PARALLEL_LINES ? indices.parallel() : indices)
-				.forEach(i -> parsed[i] = parseLine(chunk, lines.get(i), first + i));
+		(parsed.length > PARALLEL_LINES ? indices.parallel() : indices).forEach(
+				i -> parsed[i] = parseLine(chunk, i == 0 ? 0 : ends[i - 1] + 1, ends[i], first + i));
 		for (Object result : parsed) {
 			if (result instanceof RunEvent event) {
 				events.add(event);
@@ -129,8 +124,8 @@ public final class EventLogReader {
 	}
 
 	/** The event of a line, or a problem's text, or null for a blank line. */
-	private Object parseLine(byte[] chunk, int[] bounds, int number) {
-		String line = new String(chunk, bounds[0], bounds[1] - bounds[0], StandardCharsets.UTF_8).strip();
+	private Object parseLine(byte[] chunk, int from, int to, int number) {
+		String line = new String(chunk, from, to - from, StandardCharsets.UTF_8).strip();
 		if (line.isEmpty()) {
 			return null;
 		}

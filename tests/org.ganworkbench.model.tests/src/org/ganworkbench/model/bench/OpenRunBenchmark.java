@@ -47,7 +47,7 @@ public final class OpenRunBenchmark {
 			long[] millis = new long[ROUNDS];
 			for (int round = 0; round < ROUNDS; round++) {
 				long start = System.nanoTime();
-				int read = open(run.events());
+				int read = open(run.events(), events);
 				millis[round] = (System.nanoTime() - start) / 1_000_000;
 				if (read != events) {
 					throw new IllegalStateException("read " + read + " of " + events + " events");
@@ -69,7 +69,7 @@ public final class OpenRunBenchmark {
 	 * Reads the whole log as the views do on opening a run (RunSession.replay): batch by batch,
 	 * keeping every metric value as the views' series do, and no events.
 	 */
-	private static int open(Path log) throws IOException {
+	private static int open(Path log, int expected) throws IOException {
 		int[] events = { 0 };
 		Map<String, double[]> series = new LinkedHashMap<>();
 		new EventLogReader(log).readAll(batch -> {
@@ -77,7 +77,7 @@ public final class OpenRunBenchmark {
 				if (RunEvent.METRICS.equals(event.type())) {
 					int index = events[0];
 					event.object("values").forEach((key, value) -> series
-							.computeIfAbsent(key, k -> new double[EVENTS])[index] = Json.number(value, Double.NaN));
+							.computeIfAbsent(key, k -> new double[expected])[index] = Json.number(value, Double.NaN));
 				}
 				events[0]++;
 			}

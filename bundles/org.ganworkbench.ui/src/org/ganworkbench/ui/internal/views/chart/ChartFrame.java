@@ -60,12 +60,12 @@ record ChartFrame(Rectangle plot, double x0, double x1, double y0, double y1, bo
 		return new ChartFrame(plot, xMin, xMax, yMin, yMax, log);
 	}
 
-	/** A data value on the y axis's scale: its exponent on a log axis (NaN when not positive). */
 	/** Whether a raw value can be drawn: finite, and positive on a log scale. */
 	static boolean valid(double y, boolean log) {
 		return Double.isFinite(y) && (!log || y > 0);
 	}
 
+	/** A data value on the y axis's scale: its exponent on a log axis (NaN when not positive). */
 	static double value(double y, boolean log) {
 		if (!log) {
 			return y;
