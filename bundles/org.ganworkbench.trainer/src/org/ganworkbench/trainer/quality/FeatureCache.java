@@ -57,10 +57,6 @@ public final class FeatureCache {
 		return base.resolve("gan-workbench").resolve("features");
 	}
 
-	public Path directory() {
-		return directory;
-	}
-
 	/** The cached network of the dataset, trained and stored first when there is none. */
 	public TrainedFeatureNet forDataset(ImageDataset data, long seed) throws IOException {
 		FeatureNet.Kind kind = data.classes() > 1 ? FeatureNet.Kind.CLASSIFIER : FeatureNet.Kind.AUTOENCODER;

@@ -32,12 +32,6 @@ public final class Features {
 		return matrix.toDoubleMatrix();
 	}
 
-	/** The first {@code n} rows, or these features when they are no more. */
-	Features head(int n) {
-		return n >= count() ? this : new Features(matrix.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, n),
-				org.nd4j.linalg.indexing.NDArrayIndex.all()));
-	}
-
 	/** Rows [from, to). */
 	public Features rows(int from, int to) {
 		return new Features(matrix.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(from, to),
@@ -87,9 +81,5 @@ public final class Features {
 
 	static int chunk() {
 		return CHUNK;
-	}
-
-	static Features of(float[] values, int rows, int columns) {
-		return new Features(Nd4j.create(values, new long[] { rows, columns }, 'c'));
 	}
 }

@@ -11,16 +11,7 @@ public final class PrecisionRecall {
 	/** The paper's k. */
 	static final int K = 3;
 
-	public record Result(double precision, double recall) {
-	}
-
 	private PrecisionRecall() {
-	}
-
-	public static Result between(Features real, Features fake) {
-		double[] realRadii = radii(real);
-		double[] fakeRadii = radii(fake);
-		return new Result(covered(fake, real, realRadii), covered(real, fake, fakeRadii));
 	}
 
 	/** Squared distance of each sample to its k-th nearest neighbour in its own set. */

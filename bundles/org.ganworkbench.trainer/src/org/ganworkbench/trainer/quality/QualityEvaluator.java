@@ -34,10 +34,6 @@ public final class QualityEvaluator {
 		return net;
 	}
 
-	public int referenceSize() {
-		return reference.features().count();
-	}
-
 	public QualityReport evaluate(INDArray images) {
 		long start = System.nanoTime();
 		FeatureNet.Encoded fake = net.net().encode(images);

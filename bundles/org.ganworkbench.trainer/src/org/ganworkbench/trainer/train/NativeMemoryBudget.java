@@ -17,7 +17,6 @@ final class NativeMemoryBudget {
 	private static final long DEFAULT_MB = 1024;
 
 	private final long budgetBytes;
-	private long collections;
 
 	NativeMemoryBudget(long budgetMb) {
 		this.budgetBytes = budgetMb << 20;
@@ -29,12 +28,7 @@ final class NativeMemoryBudget {
 
 	void afterStep() {
 		if (budgetBytes > 0 && Pointer.physicalBytes() > budgetBytes) {
-			collections++;
 			System.gc();
 		}
-	}
-
-	long collections() {
-		return collections;
 	}
 }
