@@ -52,10 +52,15 @@ public final class RunViewsModel implements IDisposable {
 			}
 		}
 	};
+	/**
+	 * Orders a replay against the polls of the same session; taken by jobs only. The UI thread reads
+	 * the volatile fields and never waits for a long history to be read.
+	 */
 	private final Object lock = new Object();
-	private RunSession session;
-	private RunHistory history;
+	private volatile RunSession session;
+	private volatile RunHistory history;
 	private volatile boolean pinned;
+	private volatile boolean disposed;
 	private volatile long cursor = LATEST;
 
 	/** @param monitor the IDE's run monitor; null shows nothing (core not started) */
@@ -78,16 +83,13 @@ public final class RunViewsModel implements IDisposable {
 	}
 
 	public RunSession session() {
-		synchronized (lock) {
-			return session;
-		}
+		return session;
 	}
 
 	/** What the views show now; empty when no run is shown. */
 	public RunSnapshot snapshot() {
-		synchronized (lock) {
-			return history == null ? RunSnapshot.EMPTY : history.snapshot();
-		}
+		RunHistory shown = history;
+		return shown == null ? RunSnapshot.EMPTY : shown.snapshot();
 	}
 
 	/**
@@ -96,14 +98,14 @@ public final class RunViewsModel implements IDisposable {
 	 */
 	public void show(RunSession newSession) {
 		synchronized (lock) {
-			if (newSession == session) {
+			if (disposed || newSession == session) {
 				return;
 			}
 			if (session != null) {
 				session.removeListener(runListener);
 			}
-			session = newSession;
 			history = new RunHistory(newSession.name(), newSession.directory().root());
+			session = newSession;
 			cursor = LATEST;
 			// Listen first, then read: events of a poll in between arrive twice and the history skips them.
 			newSession.addListener(runListener);
@@ -147,13 +149,13 @@ public final class RunViewsModel implements IDisposable {
 
 	@Override
 	public void dispose() {
+		disposed = true;
 		if (monitor != null) {
 			monitor.removeSessionListener(sessionListener);
 		}
-		synchronized (lock) {
-			if (session != null) {
-				session.removeListener(runListener);
-			}
+		RunSession shown = session;
+		if (shown != null) {
+			shown.removeListener(runListener);
 		}
 		listeners.clear();
 	}

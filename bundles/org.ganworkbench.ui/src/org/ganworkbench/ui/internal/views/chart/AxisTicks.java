@@ -61,6 +61,7 @@ final class AxisTicks {
 		if (magnitude >= 1e6 || magnitude < 1e-3) {
 			return String.format(Locale.ROOT, "%.2e", value); //$NON-NLS-1$
 		}
-		return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+		// valueOf: the shortest decimal of the double, far cheaper to round than its exact binary expansion
+		return BigDecimal.valueOf(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
 	}
 }

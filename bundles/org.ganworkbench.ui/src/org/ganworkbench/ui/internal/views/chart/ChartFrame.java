@@ -17,13 +17,13 @@ record ChartFrame(Rectangle plot, double x0, double x1, double y0, double y1, bo
 		double yMin = Double.POSITIVE_INFINITY;
 		double yMax = Double.NEGATIVE_INFINITY;
 		for (ChartSeries s : series) {
-			double[] x = s.data().x();
-			double[] y = s.data().y();
+			double[] x = s.drawn().x();
+			double[] y = s.drawn().y();
 			// Bounds of the raw values, transformed once: log10 is monotonic, and a paint of a long run
 			// must not take a logarithm per point.
 			double low = Double.POSITIVE_INFINITY;
 			double high = Double.NEGATIVE_INFINITY;
-			for (int i = 0; i < s.data().size(); i++) {
+			for (int i = 0; i < s.drawn().size(); i++) {
 				double raw = y[i];
 				if (!valid(raw, log)) {
 					continue;

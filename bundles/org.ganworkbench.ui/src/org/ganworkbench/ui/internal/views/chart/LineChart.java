@@ -184,11 +184,11 @@ public final class LineChart {
 		gc.setLineWidth(s.highlighted() ? 3 : 1);
 		gc.setLineStyle(s.lineStyle());
 		Polyline line = new Polyline(gc);
-		double[] x = s.data().x();
-		double[] y = s.data().y();
-		int n = s.data().size();
-		// A long run has far more points than pixels: each bucket of points draws its lowest and highest
-		// one only, so spikes stay visible and a paint costs the same at 1,000 or 1,000,000 steps.
+		double[] x = s.drawn().x();
+		double[] y = s.drawn().y();
+		int n = s.drawn().size();
+		// The outline may still hold more points than the plot has pixels: each bucket of them draws its
+		// lowest and highest one only, so spikes stay visible.
 		int bucket = Math.max(1, n / Math.max(1, 2 * f.plot().width));
 		for (int start = 0; start < n; start += bucket) {
 			int end = Math.min(n, start + bucket);
@@ -303,9 +303,9 @@ public final class LineChart {
 		Nearest best = null;
 		long bestDistance = (long) HOVER_DISTANCE * HOVER_DISTANCE;
 		for (ChartSeries s : series) {
-			double[] x = s.data().x();
-			double[] y = s.data().y();
-			for (int i = 0; i < s.data().size(); i++) {
+			double[] x = s.drawn().x();
+			double[] y = s.drawn().y();
+			for (int i = 0; i < s.drawn().size(); i++) {
 				double v = ChartFrame.value(y[i], f.log());
 				if (!Double.isFinite(v)) {
 					continue;

@@ -1,5 +1,7 @@
 package org.ganworkbench.ui.internal.views.history;
 
+import java.util.Arrays;
+
 /**
  * Values over training steps, in step order: the first {@code size} entries of the arrays. Those are
  * never changed once a series is made, so views may share them between threads; the arrays may be
@@ -46,5 +48,57 @@ public record Series(double[] x, double[] y, int size) {
 			out[i] = average / norm;
 		}
 		return new Series(x, out, size);
+	}
+
+	/**
+	 * The points that show this series at a resolution of {@code buckets} steps along x: the series
+	 * itself when it is short, else of each bucket of consecutive points its first, lowest, highest
+	 * and last finite point, in step order, and a NaN where the bucket held a value that is not finite
+	 * (a gap in the line). Spikes and gaps stay visible while a chart of a long run draws and searches
+	 * a few thousand points instead of millions.
+	 */
+	public Series outline(int buckets) {
+		if (size <= 4 * buckets) {
+			return this;
+		}
+		double[] outX = new double[5 * buckets];
+		double[] outY = new double[5 * buckets];
+		int[] picked = new int[5];
+		int n = 0;
+		for (int b = 0; b < buckets; b++) {
+			int start = (int) ((long) size * b / buckets);
+			int end = (int) ((long) size * (b + 1) / buckets);
+			int first = -1;
+			int last = -1;
+			int lowest = -1;
+			int highest = -1;
+			int gap = -1;
+			for (int i = start; i < end; i++) {
+				if (!Double.isFinite(y[i])) {
+					gap = gap < 0 ? i : gap;
+					continue;
+				}
+				first = first < 0 ? i : first;
+				last = i;
+				lowest = lowest < 0 || y[i] < y[lowest] ? i : lowest;
+				highest = highest < 0 || y[i] > y[highest] ? i : highest;
+			}
+			int count = 0;
+			for (int i : new int[] { first, lowest, highest, last, gap }) {
+				if (i >= 0) {
+					picked[count++] = i;
+				}
+			}
+			Arrays.sort(picked, 0, count);
+			for (int k = 0; k < count; k++) {
+				if (k > 0 && picked[k] == picked[k - 1]) {
+					continue;
+				}
+				outX[n] = x[picked[k]];
+				outY[n] = y[picked[k]];
+				n++;
+			}
+		}
+		return new Series(outX, outY, n);
 	}
 }
