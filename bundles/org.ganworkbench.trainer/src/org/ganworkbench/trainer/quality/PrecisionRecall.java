@@ -29,47 +29,48 @@ public final class PrecisionRecall {
 		return radii;
 	}
 
-	/** The share of {@code queries} within the radius of at least one sample of {@code manifold}. */
-	static double covered(Features queries, Features manifold, double[] radii) {
-		int n = queries.count();
-		int inside = 0;
-		for (int from = 0; from < n; from += Features.chunk()) {
-			int to = Math.min(n, from + Features.chunk());
-			double[][] d = queries.squaredDistances(manifold, from, to);
-			for (double[] row : d) {
-				for (int j = 0; j < row.length; j++) {
-					if (row[j] <= radii[j]) {
-						inside++;
-						break;
-					}
-				}
-			}
-		}
-		return inside / (double) n;
+	/** Precision, recall and k-NN coverage of one generated set, as shares in [0, 1]. */
+	record Result(double precision, double recall, double knnCoverage) {
 	}
 
 	/**
-	 * k-NN coverage (Naeem et al. 2020): the share of real samples whose own k-NN ball holds at least
-	 * one generated sample. Unlike recall it is built on the real manifold only, so a few outlying
+	 * Precision, recall and k-NN coverage (Naeem et al. 2020: the share of real samples whose own
+	 * k-NN ball holds at least one generated sample) from one pass over the real-to-generated
+	 * distances. Unlike recall, k-NN coverage is built on the real manifold only, so a few outlying
 	 * generated samples with wide balls cannot inflate it: a generator that keeps one class of ten
 	 * scores about that class's share.
+	 *
+	 * @param realRadii {@link #radii} of {@code real}, computed once per reference set
 	 */
-	static double knnCoverage(Features real, double[] realRadii, Features fake) {
-		int n = real.count();
-		int covered = 0;
-		for (int from = 0; from < n; from += Features.chunk()) {
-			int to = Math.min(n, from + Features.chunk());
+	static Result of(Features real, double[] realRadii, Features fake) {
+		double[] fakeRadii = radii(fake);
+		boolean[] fakeInsideReal = new boolean[fake.count()];
+		int realInsideFake = 0;
+		int realCovered = 0;
+		for (int from = 0; from < real.count(); from += Features.chunk()) {
+			int to = Math.min(real.count(), from + Features.chunk());
 			double[][] d = real.squaredDistances(fake, from, to);
 			for (int i = from; i < to; i++) {
-				for (double distance : d[i - from]) {
-					if (distance <= realRadii[i]) {
-						covered++;
-						break;
+				double[] row = d[i - from];
+				boolean insideFake = false;
+				boolean covered = false;
+				for (int j = 0; j < row.length; j++) {
+					if (row[j] <= realRadii[i]) {
+						fakeInsideReal[j] = true;
+						covered = true;
 					}
+					insideFake |= row[j] <= fakeRadii[j];
 				}
+				realInsideFake += insideFake ? 1 : 0;
+				realCovered += covered ? 1 : 0;
 			}
 		}
-		return covered / (double) n;
+		int precise = 0;
+		for (boolean inside : fakeInsideReal) {
+			precise += inside ? 1 : 0;
+		}
+		return new Result(precise / (double) fake.count(), realInsideFake / (double) real.count(),
+				realCovered / (double) real.count());
 	}
 
 	/** The k-th smallest value (1-based) by keeping the k smallest in a sorted array. */

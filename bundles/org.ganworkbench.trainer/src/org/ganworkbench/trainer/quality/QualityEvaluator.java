@@ -40,13 +40,12 @@ public final class QualityEvaluator {
 		Features real = reference.features();
 		double fd = FrechetDistance.between(referenceMoments, Moments.of(fake.features()));
 		KernelDistance.Estimate kid = KernelDistance.between(real, fake.features());
-		double precision = PrecisionRecall.covered(fake.features(), real, referenceRadii);
-		double recall = PrecisionRecall.covered(real, fake.features(), PrecisionRecall.radii(fake.features()));
-		double knnCoverage = PrecisionRecall.knnCoverage(real, referenceRadii, fake.features());
+		PrecisionRecall.Result manifolds = PrecisionRecall.of(real, referenceRadii, fake.features());
 		fake.features().close();
 		Coverage coverage = fake.predicted() == null ? null
 				: Coverage.of(net.classNames(), fake.predicted(), reference.predicted());
-		return new QualityReport(fake.features().count(), real.count(), fd, kid.value(), kid.standardError(), precision,
-				recall, knnCoverage, coverage, (System.nanoTime() - start) / 1e9);
+		return new QualityReport(fake.features().count(), real.count(), fd, kid.value(), kid.standardError(),
+				manifolds.precision(), manifolds.recall(), manifolds.knnCoverage(), coverage,
+				(System.nanoTime() - start) / 1e9);
 	}
 }
