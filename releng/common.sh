@@ -28,10 +28,15 @@ build_quietly() {
     return 0
   fi
   mkdir -p "$(dirname "$BUILD_LOG")"
-  echo "Building GAN Workbench (first time: several minutes, downloads ~600 MB; log: $BUILD_LOG)"
+  if [ -f "$stamp" ]; then
+    echo "Rebuilding GAN Workbench: sources changed since the last build (about a minute; log: $BUILD_LOG)"
+  else
+    echo "Building GAN Workbench (first time: several minutes, downloads ~600 MB; log: $BUILD_LOG)"
+  fi
   local start=$SECONDS
-  # from the checkout: ./gan-workbench may be started from any folder
-  ( cd "$top" && "$top/releng/maven.sh" -B -DskipTests install > "$BUILD_LOG" 2>&1 ) &
+  # from the checkout: ./gan-workbench may be started from any folder. clean: Tycho's compiler
+  # compiles the changed sources only, so the callers of a changed method would keep stale classes.
+  ( cd "$top" && "$top/releng/maven.sh" -B -DskipTests clean install > "$BUILD_LOG" 2>&1 ) &
   local pid=$! last=""
   while kill -0 "$pid" 2>/dev/null; do
     local now
@@ -46,6 +51,20 @@ build_quietly() {
   fi
   touch "$IDE_DIR/.gan-workbench-built"
   echo "Built in $((SECONDS - start)) s."
+}
+
+# Waits up to SECONDS for a workbench window on the X display DISPLAY and prints its id. Fails when
+# none came, or as soon as the process PID (the IDE, when given) has exited.
+wait_for_workbench_window() {
+  local display="$1" seconds="$2" pid="${3:-}" window _
+  for _ in $(seq 1 "$seconds"); do
+    window=$(DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -E '"[^"]* - (Eclipse|GAN)[^"]*"' \
+      | awk '{print $1}' | head -1) || true
+    if [ -n "$window" ]; then echo "$window"; return 0; fi
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then return 1; fi
+    sleep 1
+  done
+  return 1
 }
 
 # The first source file changed since the last build, if any (an edit or a pull means: build again).
@@ -109,7 +128,7 @@ trainer_jvm_options() {
 run_tests() {
   local xvfb=()
   if [ -z "${DISPLAY:-}" ]; then xvfb=(xvfb-run -a -s "-screen 0 1600x1000x24"); fi
-  (cd "$top" && "${xvfb[@]}" "$top/releng/maven.sh" -B install "$@")
+  (cd "$top" && "${xvfb[@]}" "$top/releng/maven.sh" -B clean install "$@")
   touch "$IDE_DIR/.gan-workbench-built"
   "$top/releng/install-test.sh"
 }

@@ -10,6 +10,7 @@
 # Needs: xvfb, x11-utils (xwininfo), imagemagick (import). Prints the times it measured.
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$top/releng/common.sh"
 out="${1:-$top/docs/images/demo-training.png}"
 work="$top/target/demo-screenshot"
 rm -rf "$work"; mkdir -p "$work" "$(dirname "$out")"
@@ -23,14 +24,8 @@ ide_pid=$!
 cleanup() { kill -- -"$ide_pid" 2>/dev/null || true; sleep 1; kill "$xvfb_pid" 2>/dev/null || true; }
 trap cleanup EXIT
 
-window=""
-for _ in $(seq 1 600); do
-  window=$(DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -E '"[^"]* - (Eclipse|GAN)[^"]*"' | awk '{print $1}' | head -1) || true
-  [ -n "$window" ] && break
-  kill -0 "$ide_pid" 2>/dev/null || { echo "demo-screenshot: the IDE exited; see $work/ide.log" >&2; exit 1; }
-  sleep 1
-done
-[ -n "$window" ] || { echo "demo-screenshot: no workbench window; see $work/ide.log" >&2; exit 1; }
+window=$(wait_for_workbench_window "$display" 600 "$ide_pid") \
+  || { echo "demo-screenshot: no workbench window (or the IDE exited); see $work/ide.log" >&2; exit 1; }
 echo "demo-screenshot: workbench window after $((SECONDS - start)) s (includes a build when needed)"
 
 up=$SECONDS
@@ -51,21 +46,16 @@ kill -- -"$ide_pid" 2>/dev/null || true
 wait "$ide_pid" 2>/dev/null || true
 model="$work/workspace/gan-demo/dcgan.gan"
 echo "# a user's edit" >> "$model"
-build_log_before=$(stat -c %Y "$top/target/build.log" 2>/dev/null || echo none)
+build_log_before=$(stat -c %Y "$BUILD_LOG" 2>/dev/null || echo none)
 again=$SECONDS
 unset GAN_WORKBENCH_AUTORUN
 setsid env DISPLAY="$display" "$top/gan-workbench" > "$work/ide-second.log" 2>&1 &
 ide_pid=$!
-window=""
-for _ in $(seq 1 120); do
-  window=$(DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -E '"[^"]* - (Eclipse|GAN)[^"]*"' | awk '{print $1}' | head -1) || true
-  [ -n "$window" ] && break
-  sleep 1
-done
+window=$(wait_for_workbench_window "$display" 120 "$ide_pid") \
+  || { echo "demo-screenshot: no workbench window on the second start; see $work/ide-second.log" >&2; exit 1; }
 seconds=$((SECONDS - again))
-[ -n "$window" ] || { echo "demo-screenshot: no workbench window on the second start" >&2; exit 1; }
 grep -q "^# a user's edit" "$model" || { echo "demo-screenshot: the user's edit was lost" >&2; exit 1; }
-[ "$(stat -c %Y "$top/target/build.log" 2>/dev/null || echo none)" = "$build_log_before" ] \
+[ "$(stat -c %Y "$BUILD_LOG" 2>/dev/null || echo none)" = "$build_log_before" ] \
   || { echo "demo-screenshot: the second start rebuilt" >&2; exit 1; }
 echo "demo-screenshot: second start reached the workbench in $seconds s, no rebuild, the user's edit kept"
 [ "$seconds" -lt 60 ] || { echo "demo-screenshot: the second start took over a minute" >&2; exit 1; }

@@ -41,13 +41,7 @@ DISPLAY="$display" "$JAVA" -jar "$launcher" -nosplash -data "$work/workspace" -c
 ide_pid=$!
 exec 3> "$work/console.in"
 window=no
-for _ in $(seq 1 90); do
-  if DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -qE '"[^"]* - (Eclipse|GAN)[^"]*"'; then
-    window=yes; break
-  fi
-  kill -0 "$ide_pid" 2>/dev/null || break
-  sleep 2
-done
+wait_for_workbench_window "$display" 180 "$ide_pid" > /dev/null && window=yes
 echo "install-test: workbench window shown: $window"
 echo "ss org.ganworkbench" >&3
 sleep 5

@@ -5,6 +5,7 @@
 # Needs: xvfb, x11-utils (xwininfo), imagemagick (import). Exit 0 when the screenshot was taken.
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$top/releng/common.sh"
 out="${1:-$top/docs/images/workbench.png}"
 workspace="${2:-$(mktemp -d)}"
 mkdir -p "$(dirname "$out")"
@@ -16,13 +17,8 @@ sleep 1
 DISPLAY="$display" "$top/gan-workbench" "$workspace" > "$top/target/screenshot-ide.log" 2>&1 &
 ide_pid=$!
 echo "screenshot: waiting for the workbench window on $display"
-for _ in $(seq 1 120); do
-  if DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -qE '"[^"]* - (Eclipse|GAN)[^"]*"'; then
-    break
-  fi
-  kill -0 "$ide_pid" 2>/dev/null || { echo "screenshot: the IDE exited; see target/screenshot-ide.log" >&2; exit 1; }
-  sleep 2
-done
+wait_for_workbench_window "$display" 240 "$ide_pid" > /dev/null \
+  || { echo "screenshot: no workbench window (or the IDE exited); see target/screenshot-ide.log" >&2; exit 1; }
 sleep "${SCREENSHOT_SETTLE:-8}"   # let the workbench finish painting
 DISPLAY="$display" import -window root "$out"
 echo "screenshot: $out"
