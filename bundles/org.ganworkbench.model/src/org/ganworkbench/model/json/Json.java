@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A small JSON reader and writer for the run directory's event log and run description.
  * Values map to {@link Map} (insertion-ordered), {@link List}, {@link String}, {@link Double},
- * {@link Boolean} and {@code null}. The model bundle has no dependencies, hence no JSON library.
+ * {@link Boolean} and {@code null}; an integer too large for a double to hold exactly (a 64-bit seed)
+ * reads as a {@link Long}, so take numbers as {@link Number}. The model bundle has no dependencies, hence no JSON library.
  */
 public final class Json {
 
@@ -320,6 +321,10 @@ public final class Json {
 			if (start == pos) {
 				throw new JsonException("unexpected character '" + text.charAt(pos) + "'", pos);
 			}
+			Long large = largeInteger(text, start, pos);
+			if (large != null) {
+				return large;
+			}
 			double exact = exactDecimal(text, start, pos);
 			if (!Double.isNaN(exact)) {
 				return Double.valueOf(exact);
@@ -328,6 +333,25 @@ public final class Json {
 				return Double.valueOf(text.substring(start, pos));
 			} catch (NumberFormatException e) {
 				throw new JsonException("malformed number", start);
+			}
+		}
+
+		/** An integer literal beyond 2^53, where doubles skip integers, as a Long; else null. */
+		private static Long largeInteger(String text, int start, int end) {
+			int digits = end - start - (text.charAt(start) == '-' ? 1 : 0);
+			if (digits < 16 || digits > 19) {
+				return null;
+			}
+			for (int i = text.charAt(start) == '-' ? start + 1 : start; i < end; i++) {
+				if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+					return null;
+				}
+			}
+			try {
+				long value = Long.parseLong(text, start, end, 10);
+				return value > 1L << 53 || value < -(1L << 53) ? value : null;
+			} catch (NumberFormatException e) {
+				return null; // beyond a long: a double
 			}
 		}
 

@@ -140,7 +140,7 @@ public final class Commands {
 		String text = read(run.modelSnapshot());
 		GanModel model = GanBuilder.parse(text, RunDirectory.MODEL_SNAPSHOT);
 		Map<String, Object> description = run.readDescription();
-		long seed = Long.parseLong(String.valueOf(description.get("seed")).replaceAll("\\.0$", ""));
+		long seed = RunDescription.seed(description);
 		long steps = args.longOption("steps", (long) org.ganworkbench.model.json.Json.number(description.get("steps"),
 				model.training().steps()));
 		Checkpoint checkpoint = CheckpointFile.read(checkpointFile);

@@ -11,6 +11,7 @@ import org.ganworkbench.model.run.EventLogReader;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
 import org.ganworkbench.trainer.cli.Arguments.UsageException;
+import org.ganworkbench.trainer.run.RunDescription;
 
 /** Prints what a run directory holds: description, state, last metrics, warnings, checkpoints. */
 final class InfoCommand {
@@ -32,7 +33,7 @@ final class InfoCommand {
 		Map<String, Object> description = run.readDescription();
 		out.println("run:        " + run.root().toAbsolutePath());
 		out.println("model:      " + description.get("model") + "  seed "
-				+ String.valueOf(description.get("seed")).replaceAll("\\.0$", "") + "  backend "
+				+ RunDescription.seed(description) + "  backend "
 				+ description.get("backend"));
 		out.println("created:    " + description.get("created") + " on " + description.get("host"));
 		// what is shown, not every event: a long run has millions

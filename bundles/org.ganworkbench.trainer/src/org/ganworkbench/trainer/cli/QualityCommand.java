@@ -28,6 +28,7 @@ import org.ganworkbench.trainer.quality.QualityReport;
 import org.ganworkbench.trainer.quality.TrainedFeatureNet;
 import org.ganworkbench.trainer.run.Checkpoint;
 import org.ganworkbench.trainer.run.CheckpointFile;
+import org.ganworkbench.trainer.run.RunDescription;
 import org.ganworkbench.trainer.run.RunWriter;
 import org.nd4j.linalg.api.buffer.DataType;
 
@@ -66,7 +67,7 @@ final class QualityCommand {
 		}
 		GanModel model = GanBuilder.parse(Commands.read(run.modelSnapshot()), RunDirectory.MODEL_SNAPSHOT);
 		Map<String, Object> description = run.readDescription();
-		long seed = Long.parseLong(String.valueOf(description.get("seed")).replaceAll("\\.0$", ""));
+		long seed = RunDescription.seed(description);
 		Path dataPath = args.option("dataset") != null ? Path.of(args.option("dataset"))
 				: Commands.recordedDataPath(description);
 		ImageDataset data = Commands.open(model, dataPath, seed);

@@ -1,5 +1,6 @@
 package org.ganworkbench.trainer.run;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -38,6 +39,14 @@ public final class RunDescription {
 
 	public Map<String, Object> fields() {
 		return fields;
+	}
+
+	/** The seed a run recorded in its run.json, read back by {@code resume}, {@code quality} and {@code info}. */
+	public static long seed(Map<String, Object> description) throws IOException {
+		if (description.get("seed") instanceof Number seed) {
+			return seed.longValue();
+		}
+		throw new IOException("run.json records no seed");
 	}
 
 	private static String hostName() {

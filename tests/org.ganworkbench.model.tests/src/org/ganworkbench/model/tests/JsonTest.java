@@ -29,9 +29,20 @@ class JsonTest {
 			default -> "-0.000" + random.nextInt(1000) + "E+" + random.nextInt(25);
 			};
 			double expected = Double.parseDouble(text);
-			double read = (Double) Json.parse(text);
+			double read = ((Number) Json.parse(text)).doubleValue();
 			assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(read), text);
 		}
+	}
+
+	@Test
+	void aSixtyFourBitSeedReadsBackExactly() throws Exception {
+		for (long seed : new long[] { 1234567890123456789L, Long.MIN_VALUE, Long.MAX_VALUE, -(1L << 53) - 1 }) {
+			Object read = Json.parseObject(Json.write(Map.of("seed", seed))).get("seed");
+			assertEquals(seed, ((Number) read).longValue(), Long.toString(seed));
+		}
+		// small integers stay doubles, as every reader of the event log expects
+		assertEquals(Double.valueOf(42), Json.parse("42"));
+		assertEquals(Double.valueOf(9007199254740992.0), Json.parse("9007199254740992"));
 	}
 
 	@Test

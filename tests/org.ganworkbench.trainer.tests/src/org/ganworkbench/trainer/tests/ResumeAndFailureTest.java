@@ -28,6 +28,9 @@ class ResumeAndFailureTest {
 		return file;
 	}
 
+	/** Beyond 2^53: run.json must give resume the seed exactly, not a double near it. */
+	private static final String SEED = "1234567890123456789";
+
 	@ParameterizedTest
 	@ValueSource(strings = { "dcgan", "sngan", "r3gan" })
 	void stepsStraightEqualHalfResumeHalf(String template) throws Exception {
@@ -35,9 +38,9 @@ class ResumeAndFailureTest {
 		Path straight = dir.resolve("straight");
 		Path split = dir.resolve("split");
 		assertEquals(ExitCode.OK, TrainingFixtures.run("train", model.toString(), "--run-dir", straight.toString(), "--steps",
-				"4", "--seed", "7").code());
+				"4", "--seed", SEED).code());
 		assertEquals(ExitCode.OK, TrainingFixtures.run("train", model.toString(), "--run-dir", split.toString(), "--steps",
-				"2", "--seed", "7").code());
+				"2", "--seed", SEED).code());
 		TrainingFixtures.Result resumed = TrainingFixtures.run("resume", split.toString(), "--steps", "4");
 		assertEquals(ExitCode.OK, resumed.code(), resumed.err());
 		List<RunEvent> a = metrics(straight);
