@@ -20,7 +20,6 @@ import org.ganworkbench.trainer.build.ModelException;
 import org.ganworkbench.trainer.cli.Arguments.UsageException;
 import org.ganworkbench.trainer.data.DatasetException;
 import org.ganworkbench.trainer.data.ImageDataset;
-import org.ganworkbench.trainer.nn.Param;
 import org.ganworkbench.trainer.quality.FeatureCache;
 import org.ganworkbench.trainer.quality.GeneratedImages;
 import org.ganworkbench.trainer.quality.QualityEvaluator;
@@ -79,9 +78,7 @@ final class QualityCommand {
 		try (RunWriter writer = RunWriter.reopen(run.root())) {
 			for (Path file : checkpoints) {
 				Checkpoint checkpoint = CheckpointFile.read(file);
-				for (Param p : g.params()) {
-					p.value().assign(checkpoint.tensor("G_ema/" + p.name()).reshape(p.value().shape()));
-				}
+				checkpoint.loadInto("G_ema/", g.params());
 				QualityReport report = evaluator.evaluate(GeneratedImages.of(g, model, samples, seed));
 				Map<String, Object> fields = report.fields(net);
 				fields.put("source", "quality command");

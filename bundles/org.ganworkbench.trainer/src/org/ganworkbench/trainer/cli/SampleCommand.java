@@ -10,7 +10,6 @@ import org.ganworkbench.trainer.build.GanBuilder;
 import org.ganworkbench.trainer.build.Generator;
 import org.ganworkbench.trainer.build.ModelException;
 import org.ganworkbench.trainer.cli.Arguments.UsageException;
-import org.ganworkbench.trainer.nn.Param;
 import org.ganworkbench.trainer.nn.Pass;
 import org.ganworkbench.trainer.nn.Rng;
 import org.ganworkbench.trainer.run.Checkpoint;
@@ -57,10 +56,7 @@ final class SampleCommand {
 		GanModel model = GanBuilder.parse(Commands.read(run.modelSnapshot()), RunDirectory.MODEL_SNAPSHOT);
 		Checkpoint checkpoint = CheckpointFile.read(checkpointFile);
 		Generator g = GanBuilder.generator(model, 0, DataType.FLOAT);
-		for (Param p : g.params()) {
-			INDArray value = checkpoint.tensor("G_ema/" + p.name());
-			p.value().assign(value.reshape(p.value().shape()));
-		}
+		checkpoint.loadInto("G_ema/", g.params());
 		LatentSampler latents = new LatentSampler(model.latent());
 		INDArray a = latents.sample(1, truncation, new Rng(seedA), DataType.FLOAT);
 		INDArray b = latents.sample(1, truncation, new Rng(seedB), DataType.FLOAT);

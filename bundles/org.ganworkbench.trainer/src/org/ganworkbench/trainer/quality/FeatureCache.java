@@ -67,7 +67,7 @@ public final class FeatureCache {
 		if (Files.isRegularFile(file)) {
 			try {
 				Checkpoint stored = CheckpointFile.read(file);
-				load(net, stored);
+				stored.loadInto("", net.params());
 				Map<String, Object> s = stored.state();
 				log.accept("feature net: " + file + " (cached, " + describe(kind, s) + ")");
 				return new TrainedFeatureNet(net, fingerprint, file, true, Json.number(s.get("test_accuracy"), Double.NaN),
@@ -104,16 +104,6 @@ public final class FeatureCache {
 		return kind == FeatureNet.Kind.CLASSIFIER
 				? String.format(Locale.ROOT, "test accuracy %.2f%%", 100 * Json.number(state.get("test_accuracy"), Double.NaN))
 				: String.format(Locale.ROOT, "test reconstruction MSE %.4f", Json.number(state.get("test_error"), Double.NaN));
-	}
-
-	private static void load(FeatureNet net, Checkpoint stored) throws IOException {
-		for (Param p : net.params()) {
-			INDArray value = stored.tensors().get(p.name());
-			if (value == null || value.length() != p.value().length()) {
-				throw new IOException("tensor " + p.name() + " does not match");
-			}
-			p.value().assign(value.reshape(p.value().shape()).castTo(p.value().dataType()));
-		}
 	}
 
 	/** 16 hex digits of SHA-256 over the recipe, the image format, every pixel and every label. */

@@ -494,9 +494,9 @@ public final class Trainer {
 
 	@SuppressWarnings("unchecked")
 	public void restore(Checkpoint checkpoint) throws IOException {
-		restore(checkpoint, "G/", g.params());
-		restore(checkpoint, "D/", d.params());
-		restore(checkpoint, "G_ema/", gEma.params());
+		checkpoint.loadInto("G/", g.params());
+		checkpoint.loadInto("D/", d.params());
+		checkpoint.loadInto("G_ema/", gEma.params());
 		Map<String, Object> state = checkpoint.state();
 		optG.restore(prefixed(checkpoint, "opt_G/"), (long) number(state.get("opt_G_steps")));
 		optD.restore(prefixed(checkpoint, "opt_D/"), (long) number(state.get("opt_D_steps")));
@@ -527,17 +527,6 @@ public final class Trainer {
 			}
 		});
 		return out;
-	}
-
-	private static void restore(Checkpoint checkpoint, String prefix, List<Param> params) throws IOException {
-		for (Param p : params) {
-			INDArray value = checkpoint.tensors().get(prefix + p.name());
-			if (value == null || value.length() != p.value().length()) {
-				throw new IOException("checkpoint does not match the model: " + prefix + p.name()
-						+ (value == null ? " is missing" : " has " + value.length() + " values, expected " + p.value().length()));
-			}
-			p.value().assign(value.reshape(p.value().shape()).castTo(p.value().dataType()));
-		}
 	}
 
 	/** The EMA generator, for sampling from a checkpoint. */

@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.ganworkbench.model.run.RunDirectory;
+import org.ganworkbench.model.run.RunEvent;
 import org.ganworkbench.trainer.cli.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** sample and info on a finished run; usage errors. */
+/** sample, info and quality on a finished run; usage errors. */
 class CliTest {
 
 	@TempDir
@@ -34,6 +37,33 @@ class CliTest {
 		TrainingFixtures.Result info = TrainingFixtures.run("info", runDir.toString());
 		assertEquals(ExitCode.OK, info.code());
 		assertTrue(info.out().contains("finished at step 2") && info.out().contains("checkpoints: 2"), info.out());
+	}
+
+	@Test
+	void qualityScoresTheCheckpointsWithoutAnEventAndRefusesAnotherModelsCheckpoint() throws Exception {
+		Path model = dir.resolve("m.gan");
+		Files.writeString(model, TrainingFixtures.tiny("sngan", 3));
+		Path runDir = dir.resolve("run");
+		assertEquals(ExitCode.OK, TrainingFixtures.run("train", model.toString(), "--run-dir", runDir.toString(), "--steps",
+				"2").code());
+		TrainingFixtures.Result quality = TrainingFixtures.run("quality", runDir.toString(), "--samples", "100");
+		assertEquals(ExitCode.OK, quality.code(), quality.err());
+		List<RunEvent> events = new RunDirectory(runDir).readEvents().stream()
+				.filter(e -> e.type().equals(RunEvent.QUALITY)).toList();
+		assertEquals(List.of(1L, 2L), events.stream().map(RunEvent::step).distinct().sorted().toList(),
+				"every checkpoint has its quality event");
+		assertTrue(events.stream().anyMatch(e -> "quality command".equals(e.text("source"))), quality.out());
+
+		Path other = dir.resolve("other.gan");
+		Files.writeString(other, TrainingFixtures.tiny("dcgan", 3));
+		Path otherRun = dir.resolve("other-run");
+		assertEquals(ExitCode.OK, TrainingFixtures.run("train", other.toString(), "--run-dir", otherRun.toString(),
+				"--steps", "1").code());
+		Path foreign = runDir.resolve("checkpoints/step-000000009.ckpt");
+		Files.copy(otherRun.resolve("checkpoints/step-000000001.ckpt"), foreign);
+		TrainingFixtures.Result refused = TrainingFixtures.run("quality", foreign.toString(), "--samples", "100");
+		assertEquals(ExitCode.IO_OR_DATASET, refused.code(), refused.out());
+		assertTrue(refused.err().contains("does not match the model"), refused.err());
 	}
 
 	@Test
