@@ -3,8 +3,10 @@ package org.ganworkbench.trainer.quality;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.ganworkbench.model.OptimizerKind;
 import org.ganworkbench.trainer.data.ImageDataset;
 import org.ganworkbench.trainer.nn.Pass;
+import org.ganworkbench.trainer.train.Optimizer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -38,7 +40,8 @@ public final class FeatureNetTrainer {
 		long start = System.nanoTime();
 		int[] trainIndices = split(data.size(), false);
 		int[] testIndices = split(data.size(), true);
-		Adam adam = new Adam(net.params(), LR);
+		// Adam's usual betas, not the GAN default beta1 = 0
+		Optimizer adam = new Optimizer(OptimizerKind.ADAM, LR, 0.9, 0.999, 1e-8, net.params());
 		long steps = Math.max(1, budget / BATCH);
 		int[] order = DatasetImages.shuffled(trainIndices.length, seed);
 		int position = 0;
@@ -74,7 +77,7 @@ public final class FeatureNetTrainer {
 		return new Result(accuracy, error, testIndices.length, steps * BATCH, (System.nanoTime() - start) / 1e9);
 	}
 
-	private static double step(FeatureNet net, Adam adam, ImageDataset data, int[] batch) {
+	private static double step(FeatureNet net, Optimizer adam, ImageDataset data, int[] batch) {
 		INDArray images = DatasetImages.of(data, batch);
 		adam.zeroGrad();
 		Pass pass = Pass.train();

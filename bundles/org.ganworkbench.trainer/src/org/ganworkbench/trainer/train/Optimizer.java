@@ -26,11 +26,16 @@ public final class Optimizer {
 	private long t;
 
 	public Optimizer(OptimizerSpec spec, List<Param> all) {
-		this.kind = spec.type();
-		this.lr = spec.learningRate();
-		this.beta1 = spec.beta1();
-		this.beta2 = spec.beta2();
-		this.eps = spec.epsilon();
+		this(spec.type(), spec.learningRate(), spec.beta1(), spec.beta2(), spec.epsilon(), all);
+	}
+
+	/** For a network that no model file configures (the quality metrics' feature network). */
+	public Optimizer(OptimizerKind kind, double lr, double beta1, double beta2, double eps, List<Param> all) {
+		this.kind = kind;
+		this.lr = lr;
+		this.beta1 = beta1;
+		this.beta2 = beta2;
+		this.eps = eps;
 		this.params = all.stream().filter(Param::isTrainable).toList();
 		for (Param p : params) {
 			first.put(p.name(), p.value().ulike().assign(0));
