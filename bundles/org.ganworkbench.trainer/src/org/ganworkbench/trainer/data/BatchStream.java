@@ -62,7 +62,7 @@ public final class BatchStream implements AutoCloseable {
 					long position = b * batchSize + i;
 					long epoch = position / size;
 					if (epoch != orderEpoch) {
-						order = permutation(size, epoch);
+						order = permutation(size, seed * 31 + epoch);
 						orderEpoch = epoch;
 					}
 					int index = order[(int) (position % size)];
@@ -78,12 +78,13 @@ public final class BatchStream implements AutoCloseable {
 		}
 	}
 
-	private int[] permutation(int size, long epoch) {
+	/** 0 .. size - 1 in an order fixed by the seed (Fisher-Yates); also the quality metrics' subsets. */
+	public static int[] permutation(int size, long seed) {
 		int[] order = new int[size];
 		for (int i = 0; i < size; i++) {
 			order[i] = i;
 		}
-		SplittableRandom random = new SplittableRandom(seed * 31 + epoch);
+		SplittableRandom random = new SplittableRandom(seed);
 		for (int i = size - 1; i > 0; i--) {
 			int j = random.nextInt(i + 1);
 			int t = order[i];

@@ -2,6 +2,8 @@ package org.ganworkbench.trainer.data;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Fashion-MNIST (or MNIST) from its IDX files, gzip-compressed or raw: a directory holding
@@ -15,6 +17,10 @@ public final class FashionMnist {
 	/** Where Debian's dataset-fashion-mnist package installs it. */
 	public static final Path DEBIAN_LOCATION = Path.of("/usr/share/datasets/fashion-mnist");
 	private static final int CLASSES = 10;
+	/** Fashion-MNIST's labels 0..9 (Xiao et al. 2017). */
+	private static final List<String> CLOTHING = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal",
+			"Shirt", "Sneaker", "Bag", "Ankle boot");
+	private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
 	private FashionMnist() {
 	}
@@ -50,7 +56,10 @@ public final class FashionMnist {
 		if (height != resolution || width != resolution || channels != 1) {
 			pixels = resizeAll(pixels, count, height, width, channels, resolution);
 		}
-		return new InMemoryImages("Fashion-MNIST " + images, pixels, classes, count, channels, resolution, CLASSES);
+		// the same files hold MNIST's digits: only a path that says "fashion" gets clothing names
+		boolean fashion = images.toString().toLowerCase(Locale.ROOT).contains("fashion");
+		return new InMemoryImages("Fashion-MNIST " + images, pixels, classes, count, channels, resolution, CLASSES,
+				fashion ? CLOTHING : DIGITS);
 	}
 
 	/** The file with or without ".gz", or the compressed name in the error when neither exists. */

@@ -1,5 +1,8 @@
 package org.ganworkbench.trainer.data;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 /**
  * Images of one size with optional class labels, addressed by index. Pixels are delivered as floats
  * in [-1, 1], channel-major (C, H, W). Implementations are read-only after opening, so batches can be
@@ -25,4 +28,12 @@ public interface ImageDataset {
 
 	/** The class of image {@code index}, 0 when the dataset has no labels. */
 	int label(int index);
+
+	/**
+	 * Names of the classes 0 .. {@link #classes()} - 1, for messages such as "no 'Sandal' in 5,000
+	 * samples": "class 0", "class 1", ... unless the dataset knows better.
+	 */
+	default List<String> classNames() {
+		return IntStream.range(0, classes()).mapToObj(c -> "class " + c).toList();
+	}
 }

@@ -49,8 +49,10 @@ public final class ImageFolder {
 		}
 		int[] classes = labels.stream().mapToInt(Integer::intValue).toArray();
 		boolean labelled = byClass.size() > 1 || !byClass.containsKey("");
+		// a class's name is its folder's; images directly in a labelled folder make a class of their own
+		List<String> names = byClass.keySet().stream().map(name -> name.isEmpty() ? "(no sub-folder)" : name).toList();
 		return new InMemoryImages("images in " + folder, pixels, labelled ? classes : null, files.size(), channels,
-				resolution, labelled ? byClass.size() : 0);
+				resolution, labelled ? byClass.size() : 0, labelled ? names : List.of());
 	}
 
 	private static Map<String, List<Path>> list(Path folder) throws DatasetException {

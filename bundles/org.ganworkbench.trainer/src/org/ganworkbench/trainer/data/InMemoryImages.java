@@ -1,5 +1,7 @@
 package org.ganworkbench.trainer.data;
 
+import java.util.List;
+
 /**
  * Decoded images kept as bytes (0..255, C, H, W), converted to [-1, 1] on demand. Used by the file
  * datasets, which decode and check everything when opened.
@@ -13,9 +15,11 @@ final class InMemoryImages implements ImageDataset {
 	private final int channels;
 	private final int resolution;
 	private final int classes;
+	private final List<String> classNames;
 
+	/** @param classNames one per class, or null for numbered ones */
 	InMemoryImages(String description, byte[] pixels, int[] labels, int count, int channels, int resolution,
-			int classes) {
+			int classes, List<String> classNames) {
 		this.description = description;
 		this.pixels = pixels;
 		this.labels = labels;
@@ -23,6 +27,7 @@ final class InMemoryImages implements ImageDataset {
 		this.channels = channels;
 		this.resolution = resolution;
 		this.classes = classes;
+		this.classNames = classNames;
 	}
 
 	@Override
@@ -67,5 +72,10 @@ final class InMemoryImages implements ImageDataset {
 	@Override
 	public int label(int index) {
 		return labels == null ? 0 : labels[index];
+	}
+
+	@Override
+	public List<String> classNames() {
+		return classNames != null ? classNames : ImageDataset.super.classNames();
 	}
 }

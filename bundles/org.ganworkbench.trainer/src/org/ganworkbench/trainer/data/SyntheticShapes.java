@@ -1,5 +1,6 @@
 package org.ganworkbench.trainer.data;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -58,6 +59,11 @@ public final class SyntheticShapes implements ImageDataset {
 	@Override
 	public int classes() {
 		return KINDS.length;
+	}
+
+	@Override
+	public List<String> classNames() {
+		return List.of(KINDS);
 	}
 
 	@Override

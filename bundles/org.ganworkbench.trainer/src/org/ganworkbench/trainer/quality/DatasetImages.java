@@ -1,7 +1,6 @@
 package org.ganworkbench.trainer.quality;
 
-import java.util.SplittableRandom;
-
+import org.ganworkbench.trainer.data.BatchStream;
 import org.ganworkbench.trainer.data.ImageDataset;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -31,25 +30,10 @@ public final class DatasetImages {
 
 	/** {@code n} distinct indices (all of them, shuffled, when the dataset is smaller), fixed by the seed. */
 	public static int[] sample(int size, int n, long seed) {
-		int[] order = shuffled(size, seed);
+		int[] order = BatchStream.permutation(size, seed);
 		int count = Math.min(n, size);
 		int[] out = new int[count];
 		System.arraycopy(order, 0, out, 0, count);
 		return out;
-	}
-
-	static int[] shuffled(int size, long seed) {
-		int[] order = new int[size];
-		for (int i = 0; i < size; i++) {
-			order[i] = i;
-		}
-		SplittableRandom random = new SplittableRandom(seed);
-		for (int i = size - 1; i > 0; i--) {
-			int j = random.nextInt(i + 1);
-			int t = order[i];
-			order[i] = order[j];
-			order[j] = t;
-		}
-		return order;
 	}
 }

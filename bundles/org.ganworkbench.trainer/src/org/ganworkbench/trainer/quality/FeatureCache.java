@@ -63,7 +63,7 @@ public final class FeatureCache {
 		String fingerprint = fingerprint(data, kind, budget);
 		Path file = directory.resolve(fingerprint + ".features");
 		FeatureNet net = FeatureNet.create(kind, data.channels(), data.height(), data.classes(), seed);
-		List<String> names = ClassNames.of(data);
+		List<String> names = data.classNames();
 		if (Files.isRegularFile(file)) {
 			try {
 				Checkpoint stored = CheckpointFile.read(file);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.ganworkbench.model.OptimizerKind;
+import org.ganworkbench.trainer.data.BatchStream;
 import org.ganworkbench.trainer.data.ImageDataset;
 import org.ganworkbench.trainer.nn.Pass;
 import org.ganworkbench.trainer.train.Optimizer;
@@ -43,7 +44,7 @@ public final class FeatureNetTrainer {
 		// Adam's usual betas, not the GAN default beta1 = 0
 		Optimizer adam = new Optimizer(OptimizerKind.ADAM, LR, 0.9, 0.999, 1e-8, net.params());
 		long steps = Math.max(1, budget / BATCH);
-		int[] order = DatasetImages.shuffled(trainIndices.length, seed);
+		int[] order = BatchStream.permutation(trainIndices.length, seed);
 		int position = 0;
 		int epoch = 0;
 		double recentLoss = Double.NaN;
@@ -51,7 +52,7 @@ public final class FeatureNetTrainer {
 		for (long step = 0; step < steps; step++) {
 			if (position + BATCH > order.length) {
 				epoch++;
-				order = DatasetImages.shuffled(trainIndices.length, seed + epoch);
+				order = BatchStream.permutation(trainIndices.length, seed + epoch);
 				position = 0;
 			}
 			int[] batch = new int[Math.min(BATCH, order.length)];

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import javax.imageio.ImageIO;
@@ -73,6 +74,7 @@ class DatasetTest {
 		assertEquals(3, data.size());
 		assertEquals(10, data.classes());
 		assertEquals(3, data.channels());
+		assertEquals("9", data.classNames().get(9), "IDX files outside a fashion folder may be MNIST's digits");
 	}
 
 	@Test
@@ -108,6 +110,7 @@ class DatasetTest {
 		}
 		ImageDataset data = FashionMnist.open(FashionMnist.DEBIAN_LOCATION, 28, 1);
 		assertEquals(60000, data.size());
+		assertEquals("Sandal", data.classNames().get(5));
 	}
 
 	@Test
@@ -124,6 +127,7 @@ class DatasetTest {
 		assertEquals(4, data.size());
 		assertEquals(2, data.classes());
 		assertEquals(1, data.label(3));
+		assertEquals(List.of("a", "b"), data.classNames(), "classes are named by their folders");
 
 		Path bad = dir.resolve("b").resolve("2.png");
 		byte[] good = Files.readAllBytes(dir.resolve("a").resolve("0.png"));
