@@ -98,15 +98,6 @@ public final class GpuProbe {
 	}
 
 	private File findNvidiaSmi() {
-		for (String dir : searchPath.split(File.pathSeparator)) {
-			if (dir.isEmpty()) {
-				continue;
-			}
-			File candidate = new File(dir, "nvidia-smi"); //$NON-NLS-1$
-			if (candidate.canExecute()) {
-				return candidate;
-			}
-		}
-		return null;
+		return Executables.find(searchPath, "nvidia-smi"); //$NON-NLS-1$
 	}
 }

@@ -136,12 +136,6 @@ public final class MavenRuntimeResolver {
 	}
 
 	private File findMaven() {
-		for (String dir : searchPath.split(File.pathSeparator)) {
-			File candidate = new File(dir, "mvn"); //$NON-NLS-1$
-			if (!dir.isEmpty() && candidate.canExecute()) {
-				return candidate;
-			}
-		}
-		return null;
+		return Executables.find(searchPath, "mvn"); //$NON-NLS-1$
 	}
 }

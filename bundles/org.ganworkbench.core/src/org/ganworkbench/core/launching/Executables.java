@@ -1,0 +1,24 @@
+package org.ganworkbench.core.launching;
+
+import java.io.File;
+
+/** Finds programs the launcher runs (mvn, nvidia-smi) as a shell would. */
+final class Executables {
+
+	private Executables() {
+	}
+
+	/**
+	 * The first executable file {@code name} in the directories of {@code searchPath} (a PATH value,
+	 * entries separated by {@link File#pathSeparator}), or null.
+	 */
+	static File find(String searchPath, String name) {
+		for (String dir : searchPath.split(File.pathSeparator)) {
+			File candidate = new File(dir, name);
+			if (!dir.isEmpty() && candidate.canExecute()) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+}
