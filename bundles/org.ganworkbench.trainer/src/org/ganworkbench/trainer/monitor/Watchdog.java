@@ -12,7 +12,9 @@ import org.ganworkbench.trainer.run.RunWriter;
 /**
  * Turns measurements into warnings in the event log: sigma0 of a weight growing fast (BigGAN's
  * instability signal), r_t near 1 (D overfitting), and sample diversity collapsing. A warning is
- * written when its condition starts to hold, not again at every check while it lasts.
+ * written when its condition starts to hold, not again at every check while it lasts, nor when a
+ * value hovering at the threshold dips under it for a check or two: it is written again only after
+ * {@value #REARM_CHECKS} checks in a row without it.
  */
 public final class Watchdog {
 
@@ -21,10 +23,14 @@ public final class Watchdog {
 	public static final double OVERFIT_RT = 0.95;
 	/** Samples closer to each other than this share of the real images' mutual distance. */
 	public static final double COLLAPSE_RATIO = 0.15;
+	/** Checks in a row without its condition before a warning can be written again. */
+	public static final int REARM_CHECKS = 10;
 
 	private final RunWriter writer;
 	private final Map<String, Double> lastSigma = new HashMap<>();
 	private final Set<String> active = new HashSet<>();
+	/** Of each active warning: the checks in a row that its condition has not held. */
+	private final Map<String, Integer> quiet = new HashMap<>();
 
 	public Watchdog(RunWriter writer) {
 		this.writer = writer;
@@ -52,10 +58,14 @@ public final class Watchdog {
 
 	private void report(long step, String key, boolean holds, String kind, String message, Map<String, ?> extra)
 			throws IOException {
-		if (holds && active.add(key)) {
-			writer.warning(step, kind, message, extra);
-		} else if (!holds) {
+		if (holds) {
+			quiet.put(key, 0);
+			if (active.add(key)) {
+				writer.warning(step, kind, message, extra);
+			}
+		} else if (active.contains(key) && quiet.merge(key, 1, Integer::sum) >= REARM_CHECKS) {
 			active.remove(key);
+			quiet.remove(key);
 		}
 	}
 
