@@ -35,7 +35,8 @@ at float precision (\`RunWriter\`), and the reader takes short decimals on a fas
 
 Machine: $cpu, $(nproc) cores, load average $load at the start, $("$jdk/bin/java" -version 2>&1 | head -1),
 $(date -u +%Y-%m-%d). A loaded machine (a build running beside it) makes the figure several times larger.
-The views then fold the events into their history on a background job; the UI-thread cost of a
+Opening a run in the IDE parses its log this once: the run's state comes from the log's last 256 KB
+(\`RunSession.readFinalStatus\`). The views then fold the events into their history on a background job; the UI-thread cost of a
 live run is checked by \`ViewResponsivenessTest\` (100,000 events appended while the views are open).
 MD
 mv "$doc.tmp" "$doc"

@@ -82,8 +82,9 @@ public final class RunMonitor implements ILaunchesListener2 {
 	}
 
 	/**
-	 * Opens a run directory written earlier (by a headless trainer, or before an IDE restart) and
-	 * replays its events. Reads the log in the calling thread: call it from a job.
+	 * Opens a run directory written earlier (by a headless trainer, or before an IDE restart): its
+	 * state from the end of the log; views replay its events. Reads in the calling thread: call it
+	 * from a job.
 	 */
 	public RunSession open(Path runDirectory) throws IOException {
 		Path key = runDirectory.toAbsolutePath().normalize();
@@ -92,7 +93,7 @@ public final class RunMonitor implements ILaunchesListener2 {
 			return session;
 		}
 		session = new RunSession(key, false);
-		session.poll();
+		session.readFinalStatus();
 		sessions.put(key, session);
 		fireAdded(session);
 		return session;

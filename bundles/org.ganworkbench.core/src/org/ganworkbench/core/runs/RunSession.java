@@ -28,6 +28,9 @@ public final class RunSession {
 		ENDED_WITHOUT_STATUS
 	}
 
+	/** The final status is the trainer's last line, or nearly: events appended later (quality) are few. */
+	private static final int STATUS_TAIL_BYTES = 256 << 10;
+
 	private final RunDirectory directory;
 	private final EventLogReader reader;
 	private final ListenerList<RunListener> listeners = new ListenerList<>();
@@ -122,6 +125,20 @@ public final class RunSession {
 				listener.eventsAdded(this, added);
 			}
 		});
+	}
+
+	/**
+	 * For a run that ended before it was opened: its final status, taken from the end of the log (the
+	 * views replay the events themselves, so the whole log need not be parsed twice). When the tail
+	 * holds no status (a trainer killed long after its "running"), reads the whole log as a poll does.
+	 */
+	void readFinalStatus() throws IOException {
+		RunEvent status = EventLogReader.lastInTail(directory.events(), RunEvent.STATUS, STATUS_TAIL_BYTES);
+		if (status != null) {
+			lastStatus = status.text("state"); //$NON-NLS-1$
+		} else {
+			poll();
+		}
 	}
 
 	/** The trainer has ended: read what it wrote last, then tell the listeners. */

@@ -118,6 +118,52 @@ public final class EventLogReader {
 		}
 	}
 
+	/**
+	 * The last complete event of {@code type} in the last {@code tailBytes} of a log, or null when
+	 * there is none there (or no log): an ended run's final status without parsing its millions of
+	 * lines. Unreadable lines are passed over; the event's line number is unknown (-1).
+	 */
+	public static RunEvent lastInTail(Path file, String type, int tailBytes) throws IOException {
+		if (!Files.isRegularFile(file)) {
+			return null;
+		}
+		byte[] tail;
+		long from;
+		try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+			from = Math.max(0, in.length() - tailBytes);
+			tail = new byte[(int) (in.length() - from)];
+			in.seek(from);
+			in.readFully(tail);
+		}
+		// complete lines only: from the end of the last newline back to the first one read
+		int end = tail.length;
+		while (end > 0 && tail[end - 1] != '\n') {
+			end--;
+		}
+		while (end > 0) {
+			int start = end - 1;
+			while (start > 0 && tail[start - 1] != '\n') {
+				start--;
+			}
+			if (start == 0 && from > 0) {
+				return null; // the first line read may have begun before the tail
+			}
+			String line = new String(tail, start, end - 1 - start, StandardCharsets.UTF_8).strip();
+			if (line.contains(type)) {
+				try {
+					Map<String, Object> fields = Json.parseObject(line);
+					if (type.equals(fields.get("type"))) {
+						return new RunEvent(type, (long) Json.number(fields.get("step"), 0), fields, -1);
+					}
+				} catch (JsonException e) {
+					// a garbled line: the one before may still tell
+				}
+			}
+			end = start;
+		}
+		return null;
+	}
+
 	/** Lines that could not be read, as "events.jsonl:LINE: reason". */
 	public synchronized List<String> problems() {
 		return List.copyOf(problems);

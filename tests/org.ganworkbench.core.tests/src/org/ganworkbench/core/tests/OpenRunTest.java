@@ -14,7 +14,7 @@ import org.ganworkbench.model.run.RunDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Opening a run written earlier reads its whole log, however long, to find how it ended. */
+/** Opening a run written earlier finds how it ended, however long its log and whatever was appended after. */
 class OpenRunTest {
 
 	@TempDir
@@ -35,5 +35,33 @@ class OpenRunTest {
 
 		RunSession session = GanCore.runMonitor().open(dir);
 		assertEquals(RunSession.State.FINISHED, session.state());
+	}
+
+	@Test
+	void aRunScoredAfterItFinishedStillOpensAsFinished() throws Exception {
+		Path run = writeRun(dir.resolve("scored"), 1_000, "{\"type\":\"status\",\"step\":1000,\"state\":\"finished\"}\n"
+				+ "{\"type\":\"quality\",\"step\":1000,\"fd\":12.5,\"source\":\"quality command\"}\n");
+		assertEquals(RunSession.State.FINISHED, GanCore.runMonitor().open(run).state());
+	}
+
+	@Test
+	void aRunKilledLongAfterItStartedOpensAsEndedWithoutStatus() throws Exception {
+		// its only status, "running", is far from the end of the log
+		Path run = writeRun(dir.resolve("killed"), 60_000, "{\"type\":\"metrics\",\"step\":60001,\"val");
+		assertEquals(RunSession.State.ENDED_WITHOUT_STATUS, GanCore.runMonitor().open(run).state());
+	}
+
+	/** A run whose log holds "running", metrics for steps 1..steps, then {@code end} as it is. */
+	private static Path writeRun(Path run, int steps, String end) throws Exception {
+		Path log = new RunDirectory(run).events();
+		Files.createDirectories(log.getParent());
+		try (Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+			out.write("{\"type\":\"status\",\"step\":0,\"state\":\"running\"}\n");
+			for (int step = 1; step <= steps; step++) {
+				out.write("{\"type\":\"metrics\",\"step\":" + step + ",\"values\":{\"loss_d\":1.25}}\n");
+			}
+			out.write(end);
+		}
+		return run;
 	}
 }

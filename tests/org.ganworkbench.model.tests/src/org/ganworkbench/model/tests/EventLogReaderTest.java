@@ -86,6 +86,26 @@ class EventLogReaderTest {
 	}
 
 	@Test
+	void theLastStatusIsFoundInTheTailPastGarbledAndHalfWrittenLines() throws Exception {
+		Path log = dir.resolve("events.jsonl");
+		StringBuilder text = new StringBuilder("{\"type\":\"status\",\"step\":0,\"state\":\"running\"}\n");
+		for (int step = 1; step <= 2000; step++) {
+			text.append("{\"type\":\"metrics\",\"step\":").append(step).append(",\"values\":{\"loss_d\":1.5}}\n");
+		}
+		text.append("{\"type\":\"status\",\"step\":2000,\"state\":\"finished\"}\n");
+		text.append("{\"type\":\"status\" garbled\n{\"type\":\"status\",\"step\":2001,\"state\":\"runn");
+		append(log, text.toString());
+
+		RunEvent status = EventLogReader.lastInTail(log, RunEvent.STATUS, 4096);
+		assertEquals("finished", status.text("state"));
+		assertEquals(2000, status.step());
+		// the tail ends before the only other status: none there, not the first line's
+		assertEquals(null, EventLogReader.lastInTail(dir.resolve("none.jsonl"), RunEvent.STATUS, 4096));
+		Files.writeString(log, text.substring(0, text.indexOf("{\"type\":\"status\",\"step\":2000")));
+		assertEquals(null, EventLogReader.lastInTail(log, RunEvent.STATUS, 4096));
+	}
+
+	@Test
 	void aMissingLogIsAnEmptyRun() throws Exception {
 		assertTrue(new EventLogReader(dir.resolve("none.jsonl")).poll().isEmpty());
 	}
