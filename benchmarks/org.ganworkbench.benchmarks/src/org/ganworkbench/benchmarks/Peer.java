@@ -102,6 +102,18 @@ abstract class Peer implements AutoCloseable {
 	}
 
 	/** Batch-norm running statistics: counted like the trainer counts them (DL4J's convention). */
+	/** A batch norm's gain and bias (trained) and running statistics (state, counted as the trainer counts them). */
+	record BatchNorm(NDArray gain, NDArray bias, NDArray mean, NDArray variance) {
+		NDArray apply(NDArray x) {
+			return Ops.batchNorm(x, mean, variance, gain, bias);
+		}
+	}
+
+	BatchNorm batchNorm(Net net, long channels) {
+		return new BatchNorm(ones(net, channels), zeros(net, channels), statistic(net, 0, channels),
+				statistic(net, 1, channels));
+	}
+
 	NDArray statistic(Net net, float value, long channels) {
 		NDArray a = root.full(new Shape(channels), value);
 		net.state.add(a);

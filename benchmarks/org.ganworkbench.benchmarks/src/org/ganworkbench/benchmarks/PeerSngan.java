@@ -87,7 +87,8 @@ final class PeerSngan extends Peer {
 	private final NDArray fcB;
 	private final Cbn g1n1, g1n2, g2n1, g2n2;
 	private final Conv g1c1, g1c2, g2c1, g2c2, g2sc, theta, phi, gv, o, rgb;
-	private final NDArray attGamma, bnG, bnB, bnM, bnV;
+	private final NDArray attGamma;
+	private final BatchNorm bn;
 	// D
 	private final Conv d1c1, d1c2, d1sc, d2c1, d2c2, d2sc;
 	private final SnWeight outW;
@@ -114,10 +115,7 @@ final class PeerSngan extends Peer {
 		g2n2 = new Cbn(32, 2 * CHUNK);
 		g2c2 = new Conv(g, 32, 32, 3, true);
 		g2sc = new Conv(g, 64, 32, 1, true);
-		bnG = ones(g, 32);
-		bnB = zeros(g, 32);
-		bnM = statistic(g, 0, 32);
-		bnV = statistic(g, 1, 32);
+		bn = batchNorm(g, 32);
 		rgb = new Conv(g, 32, channels, 3, true);
 		d1c1 = new Conv(d, channels, 64, 3, true);
 		d1c2 = new Conv(d, 64, 64, 3, true);
@@ -150,7 +148,7 @@ final class PeerSngan extends Peer {
 		m = g2c1.apply(Ops.upsample(m), update);
 		m = g2c2.apply(Activation.relu(g2n2.apply(m, c2, update)), update);
 		h = m.add(g2sc.apply(Ops.upsample(h), update));
-		h = Activation.relu(Ops.batchNorm(h, bnM, bnV, bnG, bnB));
+		h = Activation.relu(bn.apply(h));
 		return Activation.tanh(rgb.apply(h, update));
 	}
 
