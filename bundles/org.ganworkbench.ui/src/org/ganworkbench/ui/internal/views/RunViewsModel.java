@@ -110,6 +110,11 @@ public final class RunViewsModel implements IDisposable {
 			// Listen first, then read: events of a poll in between arrive twice and the history skips them.
 			newSession.addListener(runListener);
 			newSession.replay(history::add);
+			if (disposed) {
+				// disposed while this was reading: dispose() did not see the new session's listener
+				newSession.removeListener(runListener);
+				return;
+			}
 		}
 		fireRunChanged();
 	}
