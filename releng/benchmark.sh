@@ -14,13 +14,10 @@ threads="${BENCHMARK_THREADS:-$(nproc)}"
 cp="$module/target/classes:$(cat "$module/target/classpath.txt")"
 if [ -n "${TRAINER_CLASSES:-}" ]; then cp="$TRAINER_CLASSES:$cp"; fi
 
-native=()
-if grep -qw avx2 /proc/cpuinfo 2>/dev/null; then
-  native=(-Dorg.bytedeco.javacpp.platform.extension=-onednn-avx2)
-fi
+source "$top/releng/common.sh"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # Same threads for both engines: OpenMP (ND4J and PyTorch) and PyTorch's intra-op pool.
 export OMP_NUM_THREADS="$threads"
-exec "$java" -Xmx3g "${native[@]}" -Dai.djl.offline=true \
+exec "$java" -Xmx3g $(native_option) -Dai.djl.offline=true \
   -Dai.djl.pytorch.num_threads="$threads" -Dai.djl.pytorch.num_interop_threads=1 \
   -cp "$cp" org.ganworkbench.benchmarks.Benchmark "$@"

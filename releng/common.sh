@@ -115,12 +115,15 @@ native_classifier() {
   if grep -qw avx2 /proc/cpuinfo 2>/dev/null; then echo linux-x86_64-onednn-avx2; else echo linux-x86_64; fi
 }
 
-trainer_jvm_options() {
-  local options="-Xmx4g"
+# The JVM option that makes JavaCPP load that build (nothing where the plain build is the one).
+native_option() {
   if [ "$(native_classifier)" = linux-x86_64-onednn-avx2 ]; then
-    options="$options -Dorg.bytedeco.javacpp.platform.extension=-onednn-avx2"
+    echo "-Dorg.bytedeco.javacpp.platform.extension=-onednn-avx2"
   fi
-  echo "$options"
+}
+
+trainer_jvm_options() {
+  echo "-Xmx4g $(native_option)"
 }
 
 # The test suite: the reactor's tests (headless and in a workbench under Xvfb), then the p2

@@ -73,7 +73,7 @@ final class TrainingSession {
 					Map.of("steps", options.steps(), "from", start, "seed", Long.toString(options.seed())));
 			boolean complete = trainer.run();
 			writer.checkpoint(trainer.checkpoint());
-			if (quality != null) {
+			if (quality != null && complete) {
 				// the last step's evaluation belongs to the run: wait for it before saying how it ended
 				quality.close();
 			}
@@ -104,7 +104,8 @@ final class TrainingSession {
 			return ExitCode.INTERRUPTED;
 		} finally {
 			if (quality != null) {
-				quality.close();
+				// a stopped or failed run ends now, not after a feature network's training
+				quality.cancel();
 			}
 			finished.countDown();
 			try {
@@ -117,15 +118,15 @@ final class TrainingSession {
 
 	/**
 	 * The quality monitor when the model asks for one. Its feature network may need training first
-	 * (a minute or two, once per dataset); a failure costs the quality events, not the run.
+	 * (a minute, once per dataset), in the background; a failure costs the quality events, not the run.
 	 */
 	private QualityMonitor openQuality(TrainingOptions options, RunWriter writer, long step) throws IOException {
 		if (options.model().training().intervals().quality() <= 0) {
 			return null;
 		}
 		try {
-			return QualityMonitor.open(options, writer, out::println);
-		} catch (ModelException | IOException | RuntimeException e) {
+			return QualityMonitor.open(options, writer, step, out::println);
+		} catch (ModelException | RuntimeException e) {
 			err.println("quality metrics are off: " + e.getMessage());
 			writer.warning(step, "quality", "quality metrics are off: " + e.getMessage(), Map.of());
 			return null;

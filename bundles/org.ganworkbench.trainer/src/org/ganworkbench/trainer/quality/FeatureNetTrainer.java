@@ -1,6 +1,8 @@
 package org.ganworkbench.trainer.quality;
 
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.ganworkbench.model.OptimizerKind;
@@ -16,7 +18,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 /**
  * Trains a {@link FeatureNet} on a dataset with Adam: softmax cross-entropy on labelled data, mean
  * squared reconstruction error on unlabelled data. Every tenth image is held out; the classifier's
- * accuracy on them is its test accuracy (the autoencoder reports its held-out error instead).
+ * accuracy on them is its test accuracy (the autoencoder reports its held-out error instead). The
+ * training ends when the budget is spent or when an epoch no longer improves the held-out figure;
+ * a stop request ends it between two steps with a {@link CancellationException}.
  */
 public final class FeatureNetTrainer {
 
@@ -27,14 +31,21 @@ public final class FeatureNetTrainer {
 	private static final int BATCH = 128;
 	private static final double LR = 2e-3;
 	private static final int HOLD_OUT_EVERY = 10;
+	/** Epochs in a row without a gain before the training ends early. */
+	private static final int PATIENCE = 2;
 
 	private final Consumer<String> log;
 	private final long budget;
+	private final BooleanSupplier stopRequested;
 
-	/** @param budget images to train on (epochs x training images), e.g. 2 epochs of Fashion-MNIST */
-	public FeatureNetTrainer(long budget, Consumer<String> log) {
+	/**
+	 * @param budget images to train on (epochs x training images), e.g. 6 epochs of Fashion-MNIST
+	 * @param stopRequested asked before every step
+	 */
+	public FeatureNetTrainer(long budget, Consumer<String> log, BooleanSupplier stopRequested) {
 		this.budget = budget;
 		this.log = log;
+		this.stopRequested = stopRequested;
 	}
 
 	public Result train(FeatureNet net, ImageDataset data, long seed) {
@@ -47,10 +58,27 @@ public final class FeatureNetTrainer {
 		int[] order = BatchStream.permutation(trainIndices.length, seed);
 		int position = 0;
 		int epoch = 0;
+		double best = Double.NaN;
+		int flatEpochs = 0;
 		double recentLoss = Double.NaN;
 		long reportEvery = Math.max(1, steps / 10);
-		for (long step = 0; step < steps; step++) {
+		long step = 0;
+		for (; step < steps; step++) {
+			if (stopRequested.getAsBoolean()) {
+				throw new CancellationException("feature net: training stopped at " + step * 100 / steps + "%");
+			}
 			if (position + BATCH > order.length) {
+				// an epoch ended: easy data (synthetic shapes) is learnt long before the budget is spent
+				double figure = heldOut(net, data, testIndices);
+				if (Double.isNaN(best) || improves(net.kind(), figure, best)) {
+					best = figure;
+					flatEpochs = 0;
+				} else if (++flatEpochs == PATIENCE) {
+					log.accept(String.format(Locale.ROOT, "feature net: held-out %s %.4f after epoch %d, no better than "
+							+ "%.4f two epochs before: done", net.kind() == FeatureNet.Kind.CLASSIFIER ? "accuracy" : "error",
+							figure, epoch + 1, best));
+					break;
+				}
 				epoch++;
 				order = BatchStream.permutation(trainIndices.length, seed + epoch);
 				position = 0;
@@ -68,14 +96,21 @@ public final class FeatureNetTrainer {
 						(System.nanoTime() - start) / 1e9));
 			}
 		}
-		double accuracy = Double.NaN;
-		double error = Double.NaN;
-		if (net.kind() == FeatureNet.Kind.CLASSIFIER) {
-			accuracy = accuracy(net, data, testIndices);
-		} else {
-			error = reconstructionError(net, data, testIndices);
-		}
-		return new Result(accuracy, error, testIndices.length, steps * BATCH, (System.nanoTime() - start) / 1e9);
+		double figure = heldOut(net, data, testIndices);
+		boolean classifier = net.kind() == FeatureNet.Kind.CLASSIFIER;
+		return new Result(classifier ? figure : Double.NaN, classifier ? Double.NaN : figure, testIndices.length,
+				step * BATCH, (System.nanoTime() - start) / 1e9);
+	}
+
+	/** Held-out accuracy (classifier) or mean squared reconstruction error (autoencoder). */
+	private static double heldOut(FeatureNet net, ImageDataset data, int[] testIndices) {
+		return net.kind() == FeatureNet.Kind.CLASSIFIER ? accuracy(net, data, testIndices)
+				: reconstructionError(net, data, testIndices);
+	}
+
+	/** Another epoch is worth it while it gains a tenth of a point of accuracy, or 1% of the error. */
+	private static boolean improves(FeatureNet.Kind kind, double figure, double best) {
+		return kind == FeatureNet.Kind.CLASSIFIER ? figure >= best + 0.001 : figure <= 0.99 * best;
 	}
 
 	private static double step(FeatureNet net, Optimizer adam, ImageDataset data, int[] batch) {

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.ganworkbench.model.GanModel;
@@ -26,7 +28,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Quality events during training, off the step's critical path: at the interval the training thread
  * only copies the EMA generator's tensors; a background thread loads them into its own generator,
  * draws the samples, scores them and appends the event. At most one evaluation waits: a newer
- * snapshot replaces a waiting one, so a slow evaluation never makes training wait.
+ * snapshot replaces a waiting one, so a slow evaluation never makes training wait. The same thread
+ * first prepares the evaluator, so training starts while a feature network is still being trained.
  */
 public final class QualityMonitor implements AutoCloseable {
 
@@ -34,7 +37,6 @@ public final class QualityMonitor implements AutoCloseable {
 
 	private final GanModel model;
 	private final Generator generator;
-	private final QualityEvaluator evaluator;
 	private final RunWriter writer;
 	private final int samples;
 	private final long seed;
@@ -44,28 +46,58 @@ public final class QualityMonitor implements AutoCloseable {
 		thread.setDaemon(true);
 		return thread;
 	});
+	private final AtomicBoolean stopRequested = new AtomicBoolean();
+	/** Made and used on the quality thread only; null until prepared, or when it could not be made. */
+	private QualityEvaluator evaluator;
 	private Future<?> waiting;
 	private AtomicBoolean waitingStarted;
 
-	public QualityMonitor(GanModel model, QualityEvaluator evaluator, RunWriter writer, int samples, long seed,
+	/**
+	 * Starts preparing the evaluator on the quality thread; evaluations submitted meanwhile wait for it.
+	 *
+	 * @param step the run's step now, for the warning written when the evaluator cannot be made
+	 */
+	public QualityMonitor(GanModel model, Preparation preparation, RunWriter writer, int samples, long seed, long step,
 			Consumer<String> log) throws ModelException {
 		this.model = model;
 		this.generator = GanBuilder.generator(model, seed, DataType.FLOAT);
-		this.evaluator = evaluator;
 		this.writer = writer;
 		this.samples = samples;
 		this.seed = seed;
 		this.log = log;
+		executor.submit(() -> prepare(preparation, step));
 	}
 
-	/** Loads or trains the dataset's feature network, and picks the real reference images. */
-	public static QualityMonitor open(TrainingOptions options, RunWriter writer, Consumer<String> log)
-			throws IOException, ModelException {
-		FeatureCache cache = new FeatureCache(FeatureCache.defaultDirectory(), FeatureCache.DEFAULT_BUDGET, log);
-		TrainedFeatureNet net = cache.forDataset(options.dataset(), 0);
-		QualityEvaluator evaluator = QualityEvaluator.forDataset(net, options.dataset(), QualityEvaluator.DEFAULT_SAMPLES,
-				options.seed());
-		return new QualityMonitor(options.model(), evaluator, writer, QualityEvaluator.DEFAULT_SAMPLES, options.seed(), log);
+	/** Makes the evaluator; may ask {@code stopRequested} to end a long preparation early. */
+	@FunctionalInterface
+	public interface Preparation {
+		QualityEvaluator prepare(BooleanSupplier stopRequested) throws IOException;
+	}
+
+	/**
+	 * A monitor whose evaluator loads or trains the dataset's feature network (from the default
+	 * cache) and picks the real reference images, in the background.
+	 */
+	public static QualityMonitor open(TrainingOptions options, RunWriter writer, long step, Consumer<String> log)
+			throws ModelException {
+		Preparation preparation = stop -> {
+			FeatureCache cache = new FeatureCache(FeatureCache.defaultDirectory(), FeatureCache.DEFAULT_BUDGET, log, stop);
+			TrainedFeatureNet net = cache.forDataset(options.dataset(), 0);
+			return QualityEvaluator.forDataset(net, options.dataset(), QualityEvaluator.DEFAULT_SAMPLES, options.seed());
+		};
+		return new QualityMonitor(options.model(), preparation, writer, QualityEvaluator.DEFAULT_SAMPLES, options.seed(),
+				step, log);
+	}
+
+	private void prepare(Preparation preparation, long step) {
+		try {
+			evaluator = preparation.prepare(stopRequested::get);
+		} catch (CancellationException e) {
+			log.accept(e.getMessage());
+		} catch (IOException | RuntimeException e) {
+			log.accept("quality metrics are off: " + e.getMessage());
+			warn(step, "quality metrics are off: " + e.getMessage());
+		}
 	}
 
 	/** Called by the training thread: snapshots the EMA generator and queues its evaluation. */
@@ -86,6 +118,11 @@ public final class QualityMonitor implements AutoCloseable {
 	}
 
 	private void evaluate(long step, List<INDArray> snapshot) {
+		if (evaluator == null || stopRequested.get()) {
+			// no evaluator (the warning said why) or the run stopped: drop the snapshot
+			snapshot.forEach(INDArray::close);
+			return;
+		}
 		long start = System.nanoTime();
 		try {
 			List<Param> params = generator.params();
@@ -101,15 +138,28 @@ public final class QualityMonitor implements AutoCloseable {
 			writer.quality(step, fields);
 		} catch (IOException | RuntimeException e) {
 			log.accept("quality: evaluation at step " + step + " failed: " + e);
-			try {
-				writer.warning(step, "quality", "quality evaluation failed: " + e.getMessage(), Map.of());
-			} catch (IOException ignored) {
-				// the log is gone too: the console line above is all we can do
-			}
+			warn(step, "quality evaluation failed: " + e.getMessage());
 		}
 	}
 
-	/** Waits for the queued evaluations (the last step's among them), then stops the thread. */
+	private void warn(long step, String message) {
+		try {
+			writer.warning(step, "quality", message, Map.of());
+		} catch (IOException ignored) {
+			// the log is gone too: the console line written before is all we can do
+		}
+	}
+
+	/**
+	 * For a run that stopped early: a feature network in training stops between two steps (and is
+	 * not stored), a waiting evaluation is dropped; an evaluation under way still ends with its event.
+	 */
+	public void cancel() {
+		stopRequested.set(true);
+		close();
+	}
+
+	/** Waits for the preparation and the queued evaluations (the last step's among them), then stops the thread. */
 	@Override
 	public void close() {
 		executor.shutdown();

@@ -25,6 +25,9 @@ import org.nd4j.linalg.factory.Nd4j;
 class QualityMetricsTest {
 
 	private static final int N = 2000;
+	private static final int TROUSERS = 1;
+	private static final int SNEAKER = 7;
+	private static final int ANKLE_BOOT = 9;
 
 	@Test
 	void frechetDistanceOfDiagonalGaussiansHasItsClosedForm() {
@@ -43,7 +46,7 @@ class QualityMetricsTest {
 		QualityFixture f = QualityFixture.get();
 		double accuracy = FeatureNetTrainer.accuracy(f.net.net(), f.test, DatasetImages.sample(f.test.size(), N, 3));
 		System.out.printf(Locale.ROOT, "feature classifier: %.1f%% on %d Fashion-MNIST test images%n", 100 * accuracy, N);
-		assertTrue(accuracy > 0.7, "accuracy " + accuracy);
+		assertTrue(accuracy > 0.85, "accuracy " + accuracy);
 	}
 
 	@Test
@@ -110,39 +113,49 @@ class QualityMetricsTest {
 		QualityFixture f = QualityFixture.get();
 		QualityEvaluator evaluator = new QualityEvaluator(f.net, images(f.test, N, 2));
 		QualityReport real = evaluator.evaluate(images(f.train, N, 1));
-		// a "generator" that only ever emits trousers (class 1): training images of that class
-		int[] order = DatasetImages.sample(f.train.size(), f.train.size(), 5);
-		int[] trousers = new int[N];
-		int k = 0;
-		for (int i = 0; i < order.length && k < N; i++) {
-			if (f.train.label(order[i]) == 1) {
-				trousers[k++] = order[i];
-			}
-		}
-		QualityReport single = evaluator.evaluate(DatasetImages.of(f.train, trousers));
-		System.out.printf(Locale.ROOT, "real images: precision %.3f recall %.3f k-NN coverage %.3f FD %.2f; only "
-				+ "trousers: precision %.3f recall %.3f k-NN coverage %.3f FD %.1f; %s%n", real.precision(), real.recall(),
-				real.knnCoverage(), real.fd(), single.precision(), single.recall(), single.knnCoverage(), single.fd(),
-				single.coverage().message());
-		assertTrue(real.recall() > 0.5, "recall of real images " + real.recall());
+		assertTrue(real.recall() > 0.7, "recall of real images " + real.recall());
 		assertTrue(real.knnCoverage() > 0.7, "k-NN coverage of real images " + real.knnCoverage());
 		assertTrue(real.coverage().dropped().isEmpty(), real.coverage().message());
-		// Trousers are a tenth of the real images, the floor of both: recall stays above it as a few
-		// outlying trousers have wide balls (see docs/quality.md); k-NN coverage lands near it.
-		assertTrue(single.recall() < real.recall() / 3, "recall " + single.recall());
-		assertTrue(single.knnCoverage() < 0.2, "k-NN coverage " + single.knnCoverage());
-		assertTrue(single.precision() > 0.5, "trousers are real images: precision " + single.precision());
+		System.out.printf(Locale.ROOT, "real images: precision %.3f recall %.3f k-NN coverage %.3f FD %.2f%n",
+				real.precision(), real.recall(), real.knnCoverage(), real.fd());
+		for (int kept : new int[] { TROUSERS, SNEAKER, ANKLE_BOOT }) {
+			// a "generator" that only ever emits one class: training images of that class
+			INDArray generated = DatasetImages.of(f.train, ofClass(f.train, kept, true, N));
+			QualityReport single = evaluator.evaluate(generated);
+			// the same generator against real images of the nine other classes only
+			QualityReport dropped = new QualityEvaluator(f.net, DatasetImages.of(f.test, ofClass(f.test, kept, false, N)))
+					.evaluate(generated);
+			System.out.printf(Locale.ROOT, "only %s: precision %.3f recall %.3f k-NN coverage %.3f FD %.1f; recall of "
+					+ "the other nine classes %.3f; %s%n", f.train.classNames().get(kept), single.precision(), single.recall(),
+					single.knnCoverage(), single.fd(), dropped.recall(), single.coverage().message());
+			// The kept class is a tenth of the real images and its real images are reached: both k-NN
+			// measures have that floor. Of the other nine classes almost nothing is reached.
+			assertTrue(single.recall() < 0.2, "recall " + single.recall());
+			assertTrue(single.knnCoverage() < 0.2, "k-NN coverage " + single.knnCoverage());
+			assertTrue(dropped.recall() < 0.1, "recall of the dropped classes " + dropped.recall());
+			assertTrue(single.precision() > 0.5, "real images of one class: precision " + single.precision());
+		}
+		QualityReport trousers = evaluator.evaluate(DatasetImages.of(f.train, ofClass(f.train, TROUSERS, true, N)));
 		assertEquals(List.of("T-shirt/top", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
-				"Ankle boot"), single.coverage().dropped());
-		assertTrue(single.coverage().message().contains("'Sandal'"), single.coverage().message());
+				"Ankle boot"), trousers.coverage().dropped());
+		assertTrue(trousers.coverage().message().contains("'Sandal'"), trousers.coverage().message());
+	}
+
+	/** {@code n} images of the class, or of every other class, in a seeded order. */
+	private static int[] ofClass(ImageDataset data, int label, boolean of, int n) {
+		int[] order = DatasetImages.sample(data.size(), data.size(), 5);
+		int[] chosen = new int[n];
+		int k = 0;
+		for (int i = 0; i < order.length && k < n; i++) {
+			if (data.label(order[i]) == label == of) {
+				chosen[k++] = order[i];
+			}
+		}
+		return java.util.Arrays.copyOf(chosen, k);
 	}
 
 	private static INDArray images(ImageDataset data, int n, long seed) {
 		return DatasetImages.of(data, DatasetImages.sample(data.size(), n, seed));
-	}
-
-	private static int[] slice(int[] values, int from, int length) {
-		return java.util.Arrays.copyOfRange(values, from, from + length);
 	}
 
 	private static double[][] diagonal(double[] values) {
