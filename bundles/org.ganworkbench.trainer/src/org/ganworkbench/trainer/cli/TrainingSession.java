@@ -60,6 +60,10 @@ final class TrainingSession {
 		CountDownLatch finished = new CountDownLatch(1);
 		Thread hook = new Thread(() -> {
 			trainer.requestStop();
+			if (quality != null) {
+				// also ends a feature network's training that a finished run is waiting for
+				quality.requestStop();
+			}
 			try {
 				// the JVM exits when hooks return: let the loop write its checkpoint first
 				finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);

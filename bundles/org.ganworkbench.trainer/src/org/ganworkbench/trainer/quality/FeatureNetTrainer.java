@@ -60,6 +60,8 @@ public final class FeatureNetTrainer {
 		int epoch = 0;
 		double best = Double.NaN;
 		int flatEpochs = 0;
+		/** The held-out figure that ended the training early, if one did. */
+		double lastFigure = Double.NaN;
 		double recentLoss = Double.NaN;
 		long reportEvery = Math.max(1, steps / 10);
 		long step = 0;
@@ -77,6 +79,7 @@ public final class FeatureNetTrainer {
 					log.accept(String.format(Locale.ROOT, "feature net: held-out %s %.4f after epoch %d, no better than "
 							+ "%.4f two epochs before: done", net.kind() == FeatureNet.Kind.CLASSIFIER ? "accuracy" : "error",
 							figure, epoch + 1, best));
+					lastFigure = figure;
 					break;
 				}
 				epoch++;
@@ -96,7 +99,7 @@ public final class FeatureNetTrainer {
 						(System.nanoTime() - start) / 1e9));
 			}
 		}
-		double figure = heldOut(net, data, testIndices);
+		double figure = Double.isNaN(lastFigure) ? heldOut(net, data, testIndices) : lastFigure;
 		boolean classifier = net.kind() == FeatureNet.Kind.CLASSIFIER;
 		return new Result(classifier ? figure : Double.NaN, classifier ? Double.NaN : figure, testIndices.length,
 				step * BATCH, (System.nanoTime() - start) / 1e9);

@@ -63,7 +63,20 @@ public final class Features {
 	 * collector, large temporaries pile up to JavaCPP's limit (twice the heap) between collections.
 	 */
 	static double[][] release(INDArray temporary) {
-		double[][] values = temporary.toDoubleMatrix();
+		// one copy of the whole buffer: INDArray.toDoubleMatrix() copies row by row through views
+		boolean plain = temporary.ordering() == 'c' && !temporary.isView()
+				&& temporary.data().length() == temporary.length();
+		INDArray dense = plain ? temporary : temporary.dup('c');
+		double[] flat = dense.data().asDouble();
+		int rows = (int) temporary.size(0);
+		int columns = (int) temporary.size(1);
+		double[][] values = new double[rows][];
+		for (int i = 0; i < rows; i++) {
+			values[i] = java.util.Arrays.copyOfRange(flat, i * columns, (i + 1) * columns);
+		}
+		if (dense != temporary) {
+			close(dense);
+		}
 		close(temporary);
 		return values;
 	}

@@ -51,6 +51,9 @@ public final class QualityMonitor implements AutoCloseable {
 	private QualityEvaluator evaluator;
 	private Future<?> waiting;
 	private AtomicBoolean waitingStarted;
+	private List<INDArray> waitingSnapshot;
+	/** The newest step submitted, for a warning written while training went on. */
+	private volatile long lastSubmitted;
 
 	/**
 	 * Starts preparing the evaluator on the quality thread; evaluations submitted meanwhile wait for it.
@@ -94,9 +97,10 @@ public final class QualityMonitor implements AutoCloseable {
 			evaluator = preparation.prepare(stopRequested::get);
 		} catch (CancellationException e) {
 			log.accept(e.getMessage());
-		} catch (IOException | RuntimeException e) {
-			log.accept("quality metrics are off: " + e.getMessage());
-			warn(step, "quality metrics are off: " + e.getMessage());
+		} catch (IOException | RuntimeException | Error e) {
+			// an Error too: left in the Future it would silently cost every quality event
+			log.accept("quality metrics are off: " + e);
+			warn(Math.max(step, lastSubmitted), "quality metrics are off: " + e.getMessage());
 		}
 	}
 
@@ -107,10 +111,13 @@ public final class QualityMonitor implements AutoCloseable {
 			snapshot.add(p.value().dup());
 		}
 		if (waiting != null && !waitingStarted.get() && waiting.cancel(false)) {
+			waitingSnapshot.forEach(INDArray::close);
 			log.accept("quality: an evaluation was still waiting; step " + step + " replaces it");
 		}
+		lastSubmitted = step;
 		AtomicBoolean started = new AtomicBoolean();
 		waitingStarted = started;
+		waitingSnapshot = snapshot;
 		waiting = executor.submit(() -> {
 			started.set(true);
 			evaluate(step, snapshot);
@@ -136,7 +143,7 @@ public final class QualityMonitor implements AutoCloseable {
 			Map<String, Object> fields = report.fields(evaluator.featureNet());
 			fields.put("seconds", (System.nanoTime() - start) / 1e9);
 			writer.quality(step, fields);
-		} catch (IOException | RuntimeException e) {
+		} catch (IOException | RuntimeException | Error e) {
 			log.accept("quality: evaluation at step " + step + " failed: " + e);
 			warn(step, "quality evaluation failed: " + e.getMessage());
 		}
@@ -155,8 +162,13 @@ public final class QualityMonitor implements AutoCloseable {
 	 * not stored), a waiting evaluation is dropped; an evaluation under way still ends with its event.
 	 */
 	public void cancel() {
-		stopRequested.set(true);
+		requestStop();
 		close();
+	}
+
+	/** Like {@link #cancel()} without waiting: for a shutdown hook, while another thread closes. */
+	public void requestStop() {
+		stopRequested.set(true);
 	}
 
 	/** Waits for the preparation and the queued evaluations (the last step's among them), then stops the thread. */
@@ -165,7 +177,8 @@ public final class QualityMonitor implements AutoCloseable {
 		executor.shutdown();
 		try {
 			if (!executor.awaitTermination(CLOSE_WAIT_MINUTES, TimeUnit.MINUTES)) {
-				log.accept(String.format(Locale.ROOT, "quality: evaluation still running after %d minutes; abandoned",
+				log.accept(String.format(Locale.ROOT,
+						"quality: feature network or evaluation still running after %d minutes; abandoned",
 						CLOSE_WAIT_MINUTES));
 			}
 		} catch (InterruptedException e) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -89,14 +90,30 @@ class QualityMonitorTest {
 	}
 
 	@Test
-	void aNetworkThatCannotBeStoredTurnsQualityOffWithAWarningNamingThePlace() throws Exception {
+	void aNetworkThatCannotBeStoredStillServesTheRunAndTheConsoleSaysWhy() throws Exception {
 		Path notADirectory = dir.resolve("features");
 		Files.writeString(notADirectory, "a file where the cache directory should be");
 		try (RunWriter writer = RunWriter.create(dir.resolve("run"), new RunDescription("m", 1, "cpu"), "")) {
 			QualityMonitor monitor = new QualityMonitor(model, stop -> QualityEvaluator.forDataset(
 					new FeatureCache(notADirectory, 1_000, log::add, stop).forDataset(data, 0), data, SAMPLES, 1), writer,
-					SAMPLES, 1, 7, log::add);
-			monitor.submit(8, emaParams);
+					SAMPLES, 1, 0, log::add);
+			monitor.submit(1, emaParams);
+			monitor.close();
+		}
+		assertTrue(log.stream().anyMatch(line -> line.contains("cannot be stored in " + notADirectory)
+				&& line.contains("the next run on this dataset trains it again")), log.toString());
+		List<RunEvent> events = new RunDirectory(dir.resolve("run")).readEvents();
+		assertEquals(List.of(1L), events.stream().filter(e -> e.type().equals(RunEvent.QUALITY)).map(RunEvent::step)
+				.toList(), events.toString());
+	}
+
+	@Test
+	void aNetworkThatCannotBeMadeTurnsQualityOffWithAWarning() throws Exception {
+		try (RunWriter writer = RunWriter.create(dir.resolve("run"), new RunDescription("m", 1, "cpu"), "")) {
+			// as when the dataset's file is gone by the time the reference images are read
+			QualityMonitor monitor = new QualityMonitor(model, stop -> {
+				throw new IOException("train-images-idx3-ubyte.gz: no such file");
+			}, writer, SAMPLES, 1, 7, log::add);
 			monitor.close();
 		}
 		List<RunEvent> events = new RunDirectory(dir.resolve("run")).readEvents();
@@ -104,7 +121,7 @@ class QualityMonitorTest {
 		RunEvent warning = events.stream().filter(e -> e.type().equals(RunEvent.WARNING)).findFirst().orElseThrow();
 		assertEquals(7, warning.step());
 		assertTrue(warning.text("message").startsWith("quality metrics are off: ")
-				&& warning.text("message").contains(notADirectory.toString()), warning.text("message"));
+				&& warning.text("message").contains("train-images-idx3-ubyte.gz: no such file"), warning.text("message"));
 	}
 
 	private void awaitLine(String prefix) throws InterruptedException {
