@@ -61,7 +61,7 @@ final class TrainingSession {
 		Thread hook = new Thread(() -> {
 			trainer.requestStop();
 			if (quality != null) {
-				// also ends a feature network's training that a finished run is waiting for
+				// also ends a feature network's training before the first step
 				quality.requestStop();
 			}
 			try {
@@ -75,6 +75,9 @@ final class TrainingSession {
 		try {
 			writer.status(start, resumeFrom == null ? "running" : "resumed", null,
 					Map.of("steps", options.steps(), "from", start, "seed", Long.toString(options.seed())));
+			if (quality != null) {
+				quality.prepare();
+			}
 			boolean complete = trainer.run();
 			writer.checkpoint(trainer.checkpoint());
 			if (quality != null && complete) {
@@ -121,8 +124,8 @@ final class TrainingSession {
 	}
 
 	/**
-	 * The quality monitor when the model asks for one. Its feature network may need training first
-	 * (a minute, once per dataset), in the background; a failure costs the quality events, not the run.
+	 * The quality monitor when the model asks for one, still to be prepared: its feature network may
+	 * need training first (a minute, once per dataset); a failure costs the quality events, not the run.
 	 */
 	private QualityMonitor openQuality(TrainingOptions options, RunWriter writer, long step) throws IOException {
 		if (options.model().training().intervals().quality() <= 0) {

@@ -28,8 +28,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Quality events during training, off the step's critical path: at the interval the training thread
  * only copies the EMA generator's tensors; a background thread loads them into its own generator,
  * draws the samples, scores them and appends the event. At most one evaluation waits: a newer
- * snapshot replaces a waiting one, so a slow evaluation never makes training wait. The same thread
- * first prepares the evaluator, so training starts while a feature network is still being trained.
+ * snapshot replaces a waiting one, so a slow evaluation never makes training wait.
+ * <p>
+ * The evaluator (and with it, on a dataset's first run, the feature network's training) is prepared
+ * by {@link #prepare()} before the first step, not beside the training: with the network trained on
+ * this thread while the run trained, both full test runs of 2026-12-02 aborted later in malloc (a
+ * corrupted native heap; the cause was not isolated).
  */
 public final class QualityMonitor implements AutoCloseable {
 
@@ -47,16 +51,16 @@ public final class QualityMonitor implements AutoCloseable {
 		return thread;
 	});
 	private final AtomicBoolean stopRequested = new AtomicBoolean();
-	/** Made and used on the quality thread only; null until prepared, or when it could not be made. */
-	private QualityEvaluator evaluator;
+	private final Preparation preparation;
+	private final long startStep;
+	/** Null until prepared, or when it could not be made. */
+	private volatile QualityEvaluator evaluator;
 	private Future<?> waiting;
 	private AtomicBoolean waitingStarted;
 	private List<INDArray> waitingSnapshot;
-	/** The newest step submitted, for a warning written while training went on. */
-	private volatile long lastSubmitted;
 
 	/**
-	 * Starts preparing the evaluator on the quality thread; evaluations submitted meanwhile wait for it.
+	 * A monitor whose evaluator {@link #prepare()} makes.
 	 *
 	 * @param step the run's step now, for the warning written when the evaluator cannot be made
 	 */
@@ -68,7 +72,8 @@ public final class QualityMonitor implements AutoCloseable {
 		this.samples = samples;
 		this.seed = seed;
 		this.log = log;
-		executor.submit(() -> prepare(preparation, step));
+		this.preparation = preparation;
+		this.startStep = step;
 	}
 
 	/** Makes the evaluator; may ask {@code stopRequested} to end a long preparation early. */
@@ -79,7 +84,7 @@ public final class QualityMonitor implements AutoCloseable {
 
 	/**
 	 * A monitor whose evaluator loads or trains the dataset's feature network (from the default
-	 * cache) and picks the real reference images, in the background.
+	 * cache) and picks the real reference images.
 	 */
 	public static QualityMonitor open(TrainingOptions options, RunWriter writer, long step, Consumer<String> log)
 			throws ModelException {
@@ -92,15 +97,19 @@ public final class QualityMonitor implements AutoCloseable {
 				step, log);
 	}
 
-	private void prepare(Preparation preparation, long step) {
+	/**
+	 * Makes the evaluator on the calling thread (a minute or two when a feature network must be
+	 * trained; {@link #requestStop()} ends that early). A failure costs the quality events, not the
+	 * run: it is logged and written as a warning.
+	 */
+	public void prepare() {
 		try {
 			evaluator = preparation.prepare(stopRequested::get);
 		} catch (CancellationException e) {
 			log.accept(e.getMessage());
-		} catch (IOException | RuntimeException | Error e) {
-			// an Error too: left in the Future it would silently cost every quality event
+		} catch (IOException | RuntimeException e) {
 			log.accept("quality metrics are off: " + e);
-			warn(Math.max(step, lastSubmitted), "quality metrics are off: " + e.getMessage());
+			warn(startStep, "quality metrics are off: " + e.getMessage());
 		}
 	}
 
@@ -114,7 +123,6 @@ public final class QualityMonitor implements AutoCloseable {
 			waitingSnapshot.forEach(INDArray::close);
 			log.accept("quality: an evaluation was still waiting; step " + step + " replaces it");
 		}
-		lastSubmitted = step;
 		AtomicBoolean started = new AtomicBoolean();
 		waitingStarted = started;
 		waitingSnapshot = snapshot;
@@ -166,19 +174,19 @@ public final class QualityMonitor implements AutoCloseable {
 		close();
 	}
 
-	/** Like {@link #cancel()} without waiting: for a shutdown hook, while another thread closes. */
+	/** Like {@link #cancel()} without waiting: for a shutdown hook, while another thread prepares or closes. */
 	public void requestStop() {
 		stopRequested.set(true);
 	}
 
-	/** Waits for the preparation and the queued evaluations (the last step's among them), then stops the thread. */
+	/** Waits for the queued evaluations (the last step's among them), then stops the thread. */
 	@Override
 	public void close() {
 		executor.shutdown();
 		try {
 			if (!executor.awaitTermination(CLOSE_WAIT_MINUTES, TimeUnit.MINUTES)) {
 				log.accept(String.format(Locale.ROOT,
-						"quality: feature network or evaluation still running after %d minutes; abandoned",
+						"quality: evaluation still running after %d minutes; abandoned",
 						CLOSE_WAIT_MINUTES));
 			}
 		} catch (InterruptedException e) {

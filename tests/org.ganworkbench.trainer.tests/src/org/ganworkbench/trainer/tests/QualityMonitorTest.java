@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * The quality thread of a run: it makes the feature network while training goes on, a stopped run
- * stops that training, and a network that cannot be made costs the quality events, not the run.
+ * The quality monitor of a run: a stop ends its feature network's training, evaluations queue behind
+ * one another, and a network that cannot be stored or made costs no more than it must.
  */
 class QualityMonitorTest {
 
@@ -51,14 +51,18 @@ class QualityMonitorTest {
 	}
 
 	@Test
-	void theFeatureNetworkTrainsWhileTheRunGoesOnAndAStoppedRunStopsIt() throws Exception {
+	void aStopRequestEndsTheFeatureNetworksTrainingAndStoresNothing() throws Exception {
 		Path cache = dir.resolve("features");
 		try (RunWriter writer = RunWriter.create(dir.resolve("run"), new RunDescription("m", 1, "cpu"), "")) {
 			QualityMonitor monitor = new QualityMonitor(model, stop -> QualityEvaluator.forDataset(
 					new FeatureCache(cache, FeatureCache.DEFAULT_BUDGET, log::add, stop).forDataset(data, 0), data, SAMPLES, 1),
 					writer, SAMPLES, 1, 0, log::add);
-			// the monitor is open while its network trains (a training that blocked here would be done)
+			// as Ctrl-C does: the shutdown hook asks while the session's thread prepares
+			Thread preparing = new Thread(monitor::prepare);
+			preparing.start();
 			awaitLine("feature net:  ");
+			monitor.requestStop();
+			preparing.join();
 			monitor.submit(1, emaParams);
 			monitor.cancel();
 		}
@@ -71,12 +75,13 @@ class QualityMonitorTest {
 	}
 
 	@Test
-	void evaluationsSubmittedWhileTheNetworkTrainsWaitForItAndTheLastIsWritten() throws Exception {
+	void aWaitingEvaluationIsReplacedByANewerOneAndTheLastIsWritten() throws Exception {
 		Path cache = dir.resolve("features");
 		try (RunWriter writer = RunWriter.create(dir.resolve("run"), new RunDescription("m", 1, "cpu"), "")) {
 			QualityMonitor monitor = new QualityMonitor(model, stop -> QualityEvaluator.forDataset(
 					new FeatureCache(cache, 20_000, log::add, stop).forDataset(data, 0), data, SAMPLES, 1), writer, SAMPLES, 1,
 					0, log::add);
+			monitor.prepare();
 			monitor.submit(1, emaParams);
 			monitor.submit(2, emaParams);
 			monitor.close();
@@ -97,6 +102,7 @@ class QualityMonitorTest {
 			QualityMonitor monitor = new QualityMonitor(model, stop -> QualityEvaluator.forDataset(
 					new FeatureCache(notADirectory, 1_000, log::add, stop).forDataset(data, 0), data, SAMPLES, 1), writer,
 					SAMPLES, 1, 0, log::add);
+			monitor.prepare();
 			monitor.submit(1, emaParams);
 			monitor.close();
 		}
@@ -114,6 +120,8 @@ class QualityMonitorTest {
 			QualityMonitor monitor = new QualityMonitor(model, stop -> {
 				throw new IOException("train-images-idx3-ubyte.gz: no such file");
 			}, writer, SAMPLES, 1, 7, log::add);
+			monitor.prepare();
+			monitor.submit(8, emaParams);
 			monitor.close();
 		}
 		List<RunEvent> events = new RunDirectory(dir.resolve("run")).readEvents();
