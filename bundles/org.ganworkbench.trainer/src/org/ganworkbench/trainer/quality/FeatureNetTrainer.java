@@ -31,6 +31,8 @@ public final class FeatureNetTrainer {
 	private static final int BATCH = 128;
 	private static final double LR = 2e-3;
 	private static final int HOLD_OUT_EVERY = 10;
+	/** Held-out accuracy that ends the training at once (synthetic shapes reach it in an epoch). */
+	private static final double PERFECT = 0.999;
 	/** Epochs in a row without a gain before the training ends early. */
 	private static final int PATIENCE = 2;
 
@@ -72,6 +74,12 @@ public final class FeatureNetTrainer {
 			if (position + BATCH > order.length) {
 				// an epoch ended: easy data (synthetic shapes) is learnt long before the budget is spent
 				double figure = heldOut(net, data, testIndices);
+				if (net.kind() == FeatureNet.Kind.CLASSIFIER && figure >= PERFECT) {
+					log.accept(String.format(Locale.ROOT, "feature net: held-out accuracy %.4f after epoch %d: nothing "
+							+ "left to learn", figure, epoch + 1));
+					lastFigure = figure;
+					break;
+				}
 				if (Double.isNaN(best) || improves(net.kind(), figure, best)) {
 					best = figure;
 					flatEpochs = 0;
