@@ -111,7 +111,7 @@ final class TrainingSession {
 			return ExitCode.INTERRUPTED;
 		} finally {
 			if (quality != null) {
-				// a stopped or failed run ends now, not after a feature network's training
+				// a stopped or failed run ends now: a waiting evaluation is dropped
 				quality.cancel();
 			}
 			finished.countDown();

@@ -41,7 +41,7 @@ public final class FeatureNetTrainer {
 	private final BooleanSupplier stopRequested;
 
 	/**
-	 * @param budget images to train on (epochs x training images), e.g. 6 epochs of Fashion-MNIST
+	 * @param budget the most images to train on (epochs x training images)
 	 * @param stopRequested asked before every step
 	 */
 	public FeatureNetTrainer(long budget, Consumer<String> log, BooleanSupplier stopRequested) {
@@ -52,6 +52,7 @@ public final class FeatureNetTrainer {
 
 	public Result train(FeatureNet net, ImageDataset data, long seed) {
 		long start = System.nanoTime();
+		boolean classifier = net.kind() == FeatureNet.Kind.CLASSIFIER;
 		int[] trainIndices = split(data.size(), false);
 		int[] testIndices = split(data.size(), true);
 		// Adam's usual betas, not the GAN default beta1 = 0
@@ -74,7 +75,7 @@ public final class FeatureNetTrainer {
 			if (position + BATCH > order.length) {
 				// an epoch ended: easy data (synthetic shapes) is learnt long before the budget is spent
 				double figure = heldOut(net, data, testIndices);
-				if (net.kind() == FeatureNet.Kind.CLASSIFIER && figure >= PERFECT) {
+				if (classifier && figure >= PERFECT) {
 					log.accept(String.format(Locale.ROOT, "feature net: held-out accuracy %.4f after epoch %d: nothing "
 							+ "left to learn", figure, epoch + 1));
 					lastFigure = figure;
@@ -85,8 +86,7 @@ public final class FeatureNetTrainer {
 					flatEpochs = 0;
 				} else if (++flatEpochs == PATIENCE) {
 					log.accept(String.format(Locale.ROOT, "feature net: held-out %s %.4f after epoch %d, no better than "
-							+ "%.4f two epochs before: done", net.kind() == FeatureNet.Kind.CLASSIFIER ? "accuracy" : "error",
-							figure, epoch + 1, best));
+							+ "%.4f two epochs before: done", classifier ? "accuracy" : "error", figure, epoch + 1, best));
 					lastFigure = figure;
 					break;
 				}
@@ -103,12 +103,11 @@ public final class FeatureNetTrainer {
 			recentLoss = Double.isNaN(recentLoss) ? loss : 0.95 * recentLoss + 0.05 * loss;
 			if ((step + 1) % reportEvery == 0 || step + 1 == steps) {
 				log.accept(String.format(Locale.ROOT, "feature net: %3d%%  %s %.4f  %.0f s", (step + 1) * 100 / steps,
-						net.kind() == FeatureNet.Kind.CLASSIFIER ? "cross-entropy" : "mse", recentLoss,
+						classifier ? "cross-entropy" : "mse", recentLoss,
 						(System.nanoTime() - start) / 1e9));
 			}
 		}
 		double figure = Double.isNaN(lastFigure) ? heldOut(net, data, testIndices) : lastFigure;
-		boolean classifier = net.kind() == FeatureNet.Kind.CLASSIFIER;
 		return new Result(classifier ? figure : Double.NaN, classifier ? Double.NaN : figure, testIndices.length,
 				step * BATCH, (System.nanoTime() - start) / 1e9);
 	}

@@ -1,5 +1,7 @@
 package org.ganworkbench.trainer.quality;
 
+import java.util.Arrays;
+
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -64,19 +66,15 @@ public final class Features {
 	 */
 	static double[][] release(INDArray temporary) {
 		// one copy of the whole buffer: INDArray.toDoubleMatrix() copies row by row through views
-		boolean plain = temporary.ordering() == 'c' && !temporary.isView()
-				&& temporary.data().length() == temporary.length();
-		INDArray dense = plain ? temporary : temporary.dup('c');
+		INDArray dense = temporary.dup('c');
 		double[] flat = dense.data().asDouble();
 		int rows = (int) temporary.size(0);
 		int columns = (int) temporary.size(1);
 		double[][] values = new double[rows][];
 		for (int i = 0; i < rows; i++) {
-			values[i] = java.util.Arrays.copyOfRange(flat, i * columns, (i + 1) * columns);
+			values[i] = Arrays.copyOfRange(flat, i * columns, (i + 1) * columns);
 		}
-		if (dense != temporary) {
-			close(dense);
-		}
+		close(dense);
 		close(temporary);
 		return values;
 	}

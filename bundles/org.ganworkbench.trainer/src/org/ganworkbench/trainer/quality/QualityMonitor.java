@@ -53,7 +53,7 @@ public final class QualityMonitor implements AutoCloseable {
 	private final AtomicBoolean stopRequested = new AtomicBoolean();
 	private final Preparation preparation;
 	private final long startStep;
-	/** Null until prepared, or when it could not be made. */
+	/** Null until prepared, or when it could not be made; read on the quality thread. */
 	private volatile QualityEvaluator evaluator;
 	private Future<?> waiting;
 	private AtomicBoolean waitingStarted;
@@ -166,15 +166,18 @@ public final class QualityMonitor implements AutoCloseable {
 	}
 
 	/**
-	 * For a run that stopped early: a feature network in training stops between two steps (and is
-	 * not stored), a waiting evaluation is dropped; an evaluation under way still ends with its event.
+	 * For a run that stopped early: a waiting evaluation is dropped; an evaluation under way still
+	 * ends with its event.
 	 */
 	public void cancel() {
 		requestStop();
 		close();
 	}
 
-	/** Like {@link #cancel()} without waiting: for a shutdown hook, while another thread prepares or closes. */
+	/**
+	 * Without waiting, for a shutdown hook: a feature network in training stops between two of its
+	 * steps (and is not stored), and evaluations not yet started are dropped.
+	 */
 	public void requestStop() {
 		stopRequested.set(true);
 	}
@@ -185,8 +188,7 @@ public final class QualityMonitor implements AutoCloseable {
 		executor.shutdown();
 		try {
 			if (!executor.awaitTermination(CLOSE_WAIT_MINUTES, TimeUnit.MINUTES)) {
-				log.accept(String.format(Locale.ROOT,
-						"quality: evaluation still running after %d minutes; abandoned",
+				log.accept(String.format(Locale.ROOT, "quality: evaluation still running after %d minutes; abandoned",
 						CLOSE_WAIT_MINUTES));
 			}
 		} catch (InterruptedException e) {

@@ -54,9 +54,7 @@ class QualityMonitorTest {
 	void aStopRequestEndsTheFeatureNetworksTrainingAndStoresNothing() throws Exception {
 		Path cache = dir.resolve("features");
 		try (RunWriter writer = RunWriter.create(dir.resolve("run"), new RunDescription("m", 1, "cpu"), "")) {
-			QualityMonitor monitor = new QualityMonitor(model, stop -> QualityEvaluator.forDataset(
-					new FeatureCache(cache, FeatureCache.DEFAULT_BUDGET, log::add, stop).forDataset(data, 0), data, SAMPLES, 1),
-					writer, SAMPLES, 1, 0, log::add);
+			QualityMonitor monitor = monitor(writer, cache, FeatureCache.DEFAULT_BUDGET, 0);
 			// as Ctrl-C does: the shutdown hook asks while the session's thread prepares
 			Thread preparing = new Thread(monitor::prepare);
 			preparing.start();
@@ -78,9 +76,7 @@ class QualityMonitorTest {
 	void aWaitingEvaluationIsReplacedByANewerOneAndTheLastIsWritten() throws Exception {
 		Path cache = dir.resolve("features");
 		try (RunWriter writer = RunWriter.create(dir.resolve("run"), new RunDescription("m", 1, "cpu"), "")) {
-			QualityMonitor monitor = new QualityMonitor(model, stop -> QualityEvaluator.forDataset(
-					new FeatureCache(cache, 20_000, log::add, stop).forDataset(data, 0), data, SAMPLES, 1), writer, SAMPLES, 1,
-					0, log::add);
+			QualityMonitor monitor = monitor(writer, cache, 20_000, 0);
 			monitor.prepare();
 			monitor.submit(1, emaParams);
 			monitor.submit(2, emaParams);
@@ -99,9 +95,7 @@ class QualityMonitorTest {
 		Path notADirectory = dir.resolve("features");
 		Files.writeString(notADirectory, "a file where the cache directory should be");
 		try (RunWriter writer = RunWriter.create(dir.resolve("run"), new RunDescription("m", 1, "cpu"), "")) {
-			QualityMonitor monitor = new QualityMonitor(model, stop -> QualityEvaluator.forDataset(
-					new FeatureCache(notADirectory, 1_000, log::add, stop).forDataset(data, 0), data, SAMPLES, 1), writer,
-					SAMPLES, 1, 0, log::add);
+			QualityMonitor monitor = monitor(writer, notADirectory, 1_000, 0);
 			monitor.prepare();
 			monitor.submit(1, emaParams);
 			monitor.close();
@@ -130,6 +124,13 @@ class QualityMonitorTest {
 		assertEquals(7, warning.step());
 		assertTrue(warning.text("message").startsWith("quality metrics are off: ")
 				&& warning.text("message").contains("train-images-idx3-ubyte.gz: no such file"), warning.text("message"));
+	}
+
+	/** A monitor whose feature network comes from {@code cache}, trained on up to {@code budget} images. */
+	private QualityMonitor monitor(RunWriter writer, Path cache, long budget, long step) throws Exception {
+		return new QualityMonitor(model, stop -> QualityEvaluator.forDataset(
+				new FeatureCache(cache, budget, log::add, stop).forDataset(data, 0), data, SAMPLES, 1), writer, SAMPLES, 1,
+				step, log::add);
 	}
 
 	private void awaitLine(String prefix) throws InterruptedException {
