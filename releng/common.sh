@@ -4,20 +4,32 @@ BASE_IDE_DIR="$top/releng/org.ganworkbench.product/target/products/org.ganworkbe
 SITE_DIR="$top/update-site/target/repository"
 BUILD_LOG="$top/target/build.log"
 
-# A JDK 21 or newer: the IDE (Eclipse 4.34) needs it. JAVA_HOME first, then the usual places.
+source "$top/releng/prerequisites.sh"
+
+# A JDK 21 or newer: the IDE (Eclipse 4.34) and the build need it. JAVA_HOME first, then any in
+# $JVM_DIR, then the PATH's java.
 java21() {
   local j
-  for j in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 \
-           /usr/lib/jvm/java-21-openjdk-amd64 /usr/lib/jvm/java-25-openjdk-amd64; do
-    if [ -n "$j" ] && [ -x "$j/bin/java" ] && "$j/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+  for j in "${JAVA_HOME:-}" $(ls -d "$JVM_DIR"/*/ 2>/dev/null); do
+    j="${j%/}"
+    if [ -n "$j" ] && [ -x "$j/bin/javac" ] && is_java21 "$j/bin/java"; then
       echo "$j/bin/java"; return 0
     fi
   done
-  if command -v java >/dev/null && java -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+  if command -v javac >/dev/null && is_java21 java; then
     command -v java; return 0
   fi
   echo "gan-workbench: needs a JDK 21 or newer (set JAVA_HOME)" >&2
   return 1
+}
+
+is_java21() {
+  "$1" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'
+}
+
+# Maven runs on the same JDK as everything else.
+maven() {
+  JAVA_HOME="$(dirname "$(dirname "$(java21)")")" "$top/releng/maven.sh" "$@"
 }
 
 # Builds the reactor unless the product is already there; prints a few progress lines and keeps
@@ -36,7 +48,7 @@ build_quietly() {
   local start=$SECONDS
   # from the checkout: ./gan-workbench may be started from any folder. clean: Tycho's compiler
   # compiles the changed sources only, so the callers of a changed method would keep stale classes.
-  ( cd "$top" && "$top/releng/maven.sh" -B -DskipTests clean install > "$BUILD_LOG" 2>&1 ) &
+  ( cd "$top" && maven -B -DskipTests clean install > "$BUILD_LOG" 2>&1 ) &
   local pid=$! last=""
   while kill -0 "$pid" 2>/dev/null; do
     local now
@@ -95,11 +107,16 @@ demo_workspace() {
   echo "${GAN_WORKBENCH_DEMO_WORKSPACE:-$top/demo-workspace}"
 }
 
+# The model command line's classpath: the model bundle alone (pure Java).
+model_classpath() {
+  ls "$IDE_DIR"/plugins/org.ganworkbench.model_*.jar | head -1
+}
+
 # The trainer JVM's classpath outside the IDE: trainer + model bundles and the runtime's jars.
 trainer_classpath() {
   local plugins="$IDE_DIR/plugins" cp="" native
   native=$(native_classifier)
-  cp="$(ls "$plugins"/org.ganworkbench.trainer_*.jar | head -1):$(ls "$plugins"/org.ganworkbench.model_*.jar | head -1)"
+  cp="$(ls "$plugins"/org.ganworkbench.trainer_*.jar | head -1):$(model_classpath)"
   local jar
   for jar in "$plugins"/org.ganworkbench.runtime_*/lib/*.jar; do
     case "$(basename "$jar")" in
@@ -126,12 +143,29 @@ trainer_jvm_options() {
   echo "-Xmx4g $(native_option)"
 }
 
-# The test suite: the reactor's tests (headless and in a workbench under Xvfb), then the p2
-# install of the update site into a stock IDE.
+# The test suite: the reactor's tests (headless and in a workbench under Xvfb), the p2 install of
+# the update site into a stock IDE, then the launcher's own checks (every command; missing packages).
 run_tests() {
-  local xvfb=()
+  local xvfb=() java_home
   if [ -z "${DISPLAY:-}" ]; then xvfb=(xvfb-run -a -s "-screen 0 1600x1000x24"); fi
-  (cd "$top" && "${xvfb[@]}" "$top/releng/maven.sh" -B clean install "$@")
+  java_home="$(dirname "$(dirname "$(java21)")")"
+  (cd "$top" && JAVA_HOME="$java_home" "${xvfb[@]}" "$top/releng/maven.sh" -B clean install "$@")
   touch "$IDE_DIR/.gan-workbench-built"
+  report_skipped_tests
   "$top/releng/install-test.sh"
+  "${xvfb[@]}" "$top/releng/launcher-test.sh"
+  "$top/releng/prerequisites-test.sh"
+}
+
+# Says which tests were skipped and why (surefire's reports), so that a skip is never silent.
+report_skipped_tests() {
+  local reasons
+  reasons=$(cat "$top"/tests/*/target/surefire-reports/TEST-*.xml 2>/dev/null \
+    | grep -o '<skipped message="[^"]*"' | sed 's/<skipped message="//; s/"$//' | sort | uniq -c) || true
+  if [ -n "$reasons" ]; then
+    echo "Skipped tests (count, reason):"
+    echo "$reasons"
+  else
+    echo "No test was skipped."
+  fi
 }

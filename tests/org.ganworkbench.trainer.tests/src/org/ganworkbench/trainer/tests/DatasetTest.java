@@ -105,10 +105,7 @@ class DatasetTest {
 
 	@Test
 	void realFashionMnistWhenInstalled() throws Exception {
-		if (!Files.isDirectory(FashionMnist.DEBIAN_LOCATION)) {
-			return;
-		}
-		ImageDataset data = FashionMnist.open(FashionMnist.DEBIAN_LOCATION, 28, 1);
+		ImageDataset data = FashionMnist.open(RealFashionMnist.require(), 28, 1);
 		assertEquals(60000, data.size());
 		assertEquals("Sandal", data.classNames().get(5));
 	}

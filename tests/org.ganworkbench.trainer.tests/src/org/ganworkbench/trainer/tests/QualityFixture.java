@@ -1,9 +1,6 @@
 package org.ganworkbench.trainer.tests;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.ganworkbench.trainer.data.DatasetException;
@@ -19,7 +16,7 @@ import org.ganworkbench.trainer.quality.TrainedFeatureNet;
  */
 final class QualityFixture {
 
-	static final Path LOCATION = FashionMnist.DEBIAN_LOCATION;
+	static final Path LOCATION = RealFashionMnist.LOCATION;
 	private static QualityFixture instance;
 
 	final ImageDataset train;
@@ -34,9 +31,7 @@ final class QualityFixture {
 	}
 
 	static synchronized QualityFixture get() throws DatasetException, IOException {
-		assumeTrue(Files.isRegularFile(LOCATION.resolve("train-images-idx3-ubyte.gz"))
-				&& Files.isRegularFile(LOCATION.resolve("t10k-images-idx3-ubyte.gz")),
-				"Fashion-MNIST is not installed in " + LOCATION + " (Debian: dataset-fashion-mnist); quality tests skipped");
+		RealFashionMnist.require();
 		if (instance == null) {
 			instance = new QualityFixture();
 		}
