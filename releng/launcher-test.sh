@@ -55,6 +55,10 @@ run sample 0 "$work/interpolation.png" sample "$checkpoint" --truncation 0.7 --s
 [ -s "$work/interpolation.png" ] || fail "sample wrote no PNG"
 run quality 0 "FD" quality "$runs" --samples 256
 
+echo "launcher-test: CUDA where no GPU can run it: refused in seconds, no run directory"
+run train-cuda 69 "cuda" train "$model" --run-dir "$work/cuda-run" --steps 5 --backend cuda
+[ -e "$work/cuda-run" ] && fail "train --backend cuda left a run directory"
+
 echo "launcher-test: build, setup, IDE"
 run build 0 "is built" build
 grep -q "Building\|Rebuilding" "$work/build.out" && fail "build rebuilt although nothing changed"

@@ -2,7 +2,7 @@
 # The launcher on a machine that lacks its prerequisites, simulated: a PATH without xvfb-run, xauth,
 # xwininfo, unzip and java, a dpkg-query that reports GTK 3 and the Fashion-MNIST package missing, and
 # an id, sudo and apt-get that play a user or root. Checks that
-#  - a user without sudo gets the exact install command and exit 3 before anything is built or run;
+#  - a user without sudo gets the exact install command and exit 69 before anything is built or run;
 #  - a JDK older than 21 gets the same (install command, or where a JDK comes from);
 #  - root (and password-less sudo) gets the packages installed with one line saying why, and the
 #    command then goes on: `validate` really validates a model afterwards.
@@ -68,13 +68,13 @@ jdk="$(dirname "$(dirname "$(java21)")")"; jvm_dir="$work/no-jdks"
 echo "prerequisites-test: a user without sudo"
 echo 1000 > "$work/uid"
 launcher test
-expect 3 "sudo apt-get update && sudo apt-get install -y -q --no-install-recommends unzip libgtk-3-0 xvfb xauth x11-utils dataset-fashion-mnist" "test"
+expect 69 "sudo apt-get update && sudo apt-get install -y -q --no-install-recommends unzip libgtk-3-0 xvfb xauth x11-utils dataset-fashion-mnist" "test"
 grep -q "Building\|INFO" "$work/out" && fail "test started a build before stopping"
 [ -e "$work/apt.log" ] && fail "apt-get ran for a user without sudo"
 launcher
-expect 3 "sudo apt-get install -y -q --no-install-recommends unzip libgtk-3-0" "ide"
+expect 69 "sudo apt-get install -y -q --no-install-recommends unzip libgtk-3-0" "ide"
 launcher train --steps 1
-expect 3 "sudo apt-get install -y -q --no-install-recommends unzip" "train"
+expect 69 "sudo apt-get install -y -q --no-install-recommends unzip" "train"
 launcher help
 expect 0 "validate" "help needs nothing installed"
 
@@ -82,11 +82,11 @@ echo "prerequisites-test: a JDK older than 21"
 jdk=""
 echo openjdk-21-jdk-headless > "$work/jdk-package"
 launcher validate x.gan
-expect 3 "sudo apt-get update && sudo apt-get install -y openjdk-21-jdk-headless" "JDK 17, the release has a JDK 21"
-expect 3 "found: openjdk version \"17.0.15\"" "JDK 17 named"
+expect 69 "sudo apt-get update && sudo apt-get install -y openjdk-21-jdk-headless" "JDK 17, the release has a JDK 21"
+expect 69 "found: openjdk version \"17.0.15\"" "JDK 17 named"
 rm "$work/jdk-package"
 launcher validate x.gan
-expect 3 "install Eclipse Temurin 21 or newer" "JDK 17, the release has no JDK 21"
+expect 69 "install Eclipse Temurin 21 or newer" "JDK 17, the release has no JDK 21"
 jdk="$(dirname "$(dirname "$(java21)")")"
 
 echo "prerequisites-test: root installs and goes on"

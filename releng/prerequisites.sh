@@ -18,8 +18,10 @@ PREREQUISITES=(
   "test|package:dataset-fashion-mnist|dataset-fashion-mnist|the quality tests train and score on real Fashion-MNIST"
 )
 
-# Exit status of a command stopped for a missing prerequisite (distinct from a build's failure).
-PREREQUISITE_MISSING=3
+# Exit status of a command stopped for a missing prerequisite (sysexits' EX_UNAVAILABLE; distinct
+# from a build's failure and from the trainer's own codes but the same "cannot run here" as its
+# refused CUDA backend).
+PREREQUISITE_MISSING=69
 
 # Where JDKs are looked for, besides JAVA_HOME and the PATH (GAN_WORKBENCH_JVM_DIR moves it, for tests).
 JVM_DIR="${GAN_WORKBENCH_JVM_DIR:-/usr/lib/jvm}"

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.ganworkbench.model.backend.Executables;
 
 /**
  * Resolves a backend that the update site does not carry (CUDA, other platforms) from Maven

@@ -5,10 +5,6 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
-	public static String GpuProbe_noDriver;
-	public static String GpuProbe_noGpu;
-	public static String GpuProbe_unsupported;
-	public static String GpuProbe_noSuchIndex;
 	public static String MavenRuntimeResolver_resolving;
 	public static String MavenRuntimeResolver_noMaven;
 	public static String MavenRuntimeResolver_offline;

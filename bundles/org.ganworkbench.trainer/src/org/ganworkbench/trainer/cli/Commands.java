@@ -25,6 +25,7 @@ import org.ganworkbench.trainer.data.DatasetSpec;
 import org.ganworkbench.trainer.data.ImageDataset;
 import org.ganworkbench.trainer.run.Checkpoint;
 import org.ganworkbench.trainer.run.CheckpointFile;
+import org.ganworkbench.trainer.run.LoadedBackend;
 import org.ganworkbench.trainer.run.RunDescription;
 import org.ganworkbench.trainer.run.RunWriter;
 import org.ganworkbench.trainer.train.TrainingOptions;
@@ -83,10 +84,14 @@ public final class Commands {
 		} catch (IOException e) {
 			err.println("I/O error: " + e.getMessage());
 			return ExitCode.IO_OR_DATASET;
+		} catch (LoadedBackend.UnavailableException e) {
+			err.println("backend: " + e.getMessage());
+			return ExitCode.BACKEND_UNAVAILABLE;
 		}
 	}
 
-	private int train(Arguments args) throws UsageException, IOException, ModelException, DatasetException {
+	private int train(Arguments args) throws UsageException, IOException, ModelException, DatasetException,
+			LoadedBackend.UnavailableException {
 		if (args.positional().size() > 1) {
 			throw new UsageException("train takes one model file");
 		}
@@ -110,11 +115,14 @@ public final class Commands {
 		Path runDir = args.option("run-dir") != null ? Path.of(args.option("run-dir"))
 				: base.resolve("runs").resolve(model.name().isEmpty() ? "run" : model.name() + "-"
 						+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-		RunDescription description = new RunDescription(model.name(), seed, backend(args)).with("steps", steps)
+		LoadedBackend backend = backend(args);
+		RunDescription description = new RunDescription(model.name(), seed, backend.name())
+				.with("device", backend.device()).with("steps", steps)
 				.with("dataset", dataset(model.data(), dataPath)).with("source", modelFile == null ? "demo:" + DEMO
 						: modelFile.toAbsolutePath().toString());
 		try (RunWriter writer = RunWriter.create(runDir, description, text)) {
 			out.println("run directory: " + runDir.toAbsolutePath());
+			out.println("backend: " + backend.name() + " (" + backend.device() + ")");
 			ImageDataset data;
 			try {
 				data = open(model, dataPath, seed);
@@ -127,11 +135,12 @@ public final class Commands {
 		}
 	}
 
-	private int resume(Arguments args) throws UsageException, IOException, ModelException, DatasetException {
+	private int resume(Arguments args) throws UsageException, IOException, ModelException, DatasetException,
+			LoadedBackend.UnavailableException {
 		if (args.positional().size() != 1) {
 			throw new UsageException("resume takes one run directory");
 		}
-		backend(args);
+		LoadedBackend backend = backend(args);
 		RunDirectory run = new RunDirectory(Path.of(args.positional().get(0)));
 		if (!run.exists()) {
 			throw new IOException(run.root() + " is not a run directory (no " + RunDirectory.DESCRIPTION + ")");
@@ -156,22 +165,20 @@ public final class Commands {
 				writer.status(checkpoint.step(), "failed", "dataset: " + e.getMessage());
 				throw e;
 			}
-			out.println("resuming " + run.root() + " from " + checkpointFile.getFileName());
+			out.println("resuming " + run.root() + " from " + checkpointFile.getFileName() + " on " + backend.name()
+					+ " (" + backend.device() + ")");
 			TrainingOptions options = new TrainingOptions(model, text, data, run.root(), steps, seed);
 			return new TrainingSession(out, err).run(options, writer, checkpoint);
 		}
 	}
 
-	/**
-	 * The backend recorded in run.json. ND4J picks CPU or CUDA from the native jars on the classpath,
-	 * which the launcher chooses; the option only names it.
-	 */
-	private static String backend(Arguments args) throws UsageException {
-		String backend = args.option("backend") == null ? "cpu" : args.option("backend");
-		if (!backend.equals("cpu") && !backend.equals("cuda")) {
+	/** The backend asked for (cpu by default), when it is the one ND4J loaded. */
+	private static LoadedBackend backend(Arguments args) throws UsageException, LoadedBackend.UnavailableException {
+		String backend = args.option("backend") == null ? LoadedBackend.CPU : args.option("backend");
+		if (!backend.equals(LoadedBackend.CPU) && !backend.equals(LoadedBackend.CUDA)) {
 			throw new UsageException("--backend is cpu or cuda, got '" + backend + "'");
 		}
-		return backend;
+		return LoadedBackend.require(backend);
 	}
 
 	static Path latest(RunDirectory run) throws IOException {

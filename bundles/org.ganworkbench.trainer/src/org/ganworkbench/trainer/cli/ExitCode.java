@@ -10,6 +10,8 @@ public final class ExitCode {
 	public static final int INVALID_MODEL = 2;
 	/** NaN or infinity in a loss or weight. */
 	public static final int DIVERGED = 3;
+	/** The backend asked for is not the one ND4J loaded, or no GPU can run it (sysexits' EX_UNAVAILABLE). */
+	public static final int BACKEND_UNAVAILABLE = 69;
 	/** Command line not understood. */
 	public static final int USAGE = 64;
 	/** Stopped by Ctrl-C / SIGTERM after writing a checkpoint (128 + SIGINT). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -64,6 +65,30 @@ class CliTest {
 		TrainingFixtures.Result refused = TrainingFixtures.run("quality", foreign.toString(), "--samples", "100");
 		assertEquals(ExitCode.IO_OR_DATASET, refused.code(), refused.out());
 		assertTrue(refused.err().contains("does not match the model"), refused.err());
+	}
+
+	@Test
+	void cudaOnTheCpuBuildIsRefusedBeforeARunExistsAndRunJsonRecordsTheLoadedBackend() throws Exception {
+		Path model = dir.resolve("m.gan");
+		Files.writeString(model, TrainingFixtures.tiny("dcgan", 3));
+		Path refusedRun = dir.resolve("cuda-run");
+		TrainingFixtures.Result refused = TrainingFixtures.run("train", model.toString(), "--run-dir",
+				refusedRun.toString(), "--steps", "1", "--backend", "cuda");
+		assertEquals(ExitCode.BACKEND_UNAVAILABLE, refused.code(), refused.out());
+		assertTrue(refused.err().contains("cuda was asked for, but ND4J loaded its cpu backend"), refused.err());
+		assertEquals(1, refused.err().strip().lines().count(), "one line: " + refused.err());
+		assertTrue(!Files.exists(refusedRun), "no run directory claims CUDA");
+
+		Path runDir = dir.resolve("cpu-run");
+		TrainingFixtures.Result trained = TrainingFixtures.run("train", model.toString(), "--run-dir", runDir.toString(),
+				"--steps", "1");
+		assertEquals(ExitCode.OK, trained.code(), trained.err());
+		assertTrue(trained.out().contains("backend: cpu ("), trained.out());
+		Map<String, Object> description = new RunDirectory(runDir).readDescription();
+		assertEquals("cpu", description.get("backend"));
+		assertTrue(String.valueOf(description.get("device")).contains("threads"), description.toString());
+		assertEquals(ExitCode.BACKEND_UNAVAILABLE,
+				TrainingFixtures.run("resume", runDir.toString(), "--steps", "2", "--backend", "cuda").code());
 	}
 
 	@Test

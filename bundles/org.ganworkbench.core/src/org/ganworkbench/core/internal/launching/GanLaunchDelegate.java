@@ -29,7 +29,7 @@ import org.eclipse.jdt.launching.JavaRuntime;
 import org.eclipse.osgi.util.NLS;
 
 import org.ganworkbench.core.launching.GanLaunchConstants;
-import org.ganworkbench.core.launching.GpuProbe;
+import org.ganworkbench.model.backend.GpuProbe;
 import org.ganworkbench.core.launching.MavenRuntimeResolver;
 import org.ganworkbench.model.ModelDocument;
 import org.ganworkbench.model.Problem;

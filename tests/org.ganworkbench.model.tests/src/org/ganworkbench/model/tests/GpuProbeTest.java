@@ -1,4 +1,4 @@
-package org.ganworkbench.core.tests;
+package org.ganworkbench.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
-import org.ganworkbench.core.launching.GpuProbe;
+import org.ganworkbench.model.backend.GpuProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,20 +27,25 @@ class GpuProbeTest {
 	}
 
 	@Test
-	void aSupportedGpuPasses() throws Exception {
-		fakeNvidiaSmi("0, NVIDIA A100-SXM4-40GB, 8.0\n1, NVIDIA GeForce RTX 3090, 8.6\n");
+	void everyArchitectureUpToAdaPasses() throws Exception {
+		fakeNvidiaSmi("0, NVIDIA A100-SXM4-40GB, 8.0\n1, NVIDIA GeForce RTX 3090, 8.6\n2, NVIDIA L4, 8.9\n3, Tesla V100, 7.0\n");
 		GpuProbe probe = new GpuProbe(bin.toString());
-		assertEquals(2, probe.gpus().size());
-		assertNull(probe.problemWith(0));
-		assertNull(probe.problemWith(1));
+		assertEquals(4, probe.gpus().size());
+		for (int i = 0; i < 4; i++) {
+			assertNull(probe.problemWith(i), "GPU " + i);
+		}
 	}
 
 	@Test
-	void aNewerGpuIsRefusedWithTheReason() throws Exception {
-		fakeNvidiaSmi("0, NVIDIA H100 80GB HBM3, 9.0\n");
-		String problem = new GpuProbe(bin.toString()).problemWith(0);
-		assertNotNull(problem);
-		assertTrue(problem.contains("H100") && problem.contains("9.0") && problem.contains("8.6"), problem);
+	void hopperAndBlackwellAreRefusedWithTheReason() throws Exception {
+		fakeNvidiaSmi("0, NVIDIA H100 80GB HBM3, 9.0\n1, NVIDIA RTX PRO 6000 Blackwell, 12.0\n");
+		GpuProbe probe = new GpuProbe(bin.toString());
+		for (String[] gpu : new String[][] { { "0", "H100", "9.0" }, { "1", "Blackwell", "12.0" } }) {
+			String problem = probe.problemWith(Integer.parseInt(gpu[0]));
+			assertNotNull(problem, gpu[1]);
+			assertTrue(problem.contains(gpu[1]) && problem.contains(gpu[2]) && problem.contains("up to 8.9")
+					&& problem.contains("CPU backend"), problem);
+		}
 	}
 
 	@Test

@@ -1,9 +1,9 @@
-package org.ganworkbench.core.launching;
+package org.ganworkbench.model.backend;
 
 import java.io.File;
 
-/** Finds programs the launcher runs (mvn, nvidia-smi) as a shell would. */
-final class Executables {
+/** Finds programs the launchers run (mvn, nvidia-smi) as a shell would. */
+public final class Executables {
 
 	private Executables() {
 	}
@@ -12,7 +12,7 @@ final class Executables {
 	 * The first executable file {@code name} in the directories of {@code searchPath} (a PATH value,
 	 * entries separated by {@link File#pathSeparator}), or null.
 	 */
-	static File find(String searchPath, String name) {
+	public static File find(String searchPath, String name) {
 		for (String dir : searchPath.split(File.pathSeparator)) {
 			File candidate = new File(dir, name);
 			if (!dir.isEmpty() && candidate.canExecute()) {
