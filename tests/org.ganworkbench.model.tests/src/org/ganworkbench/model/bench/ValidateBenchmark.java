@@ -1,6 +1,5 @@
 package org.ganworkbench.model.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -88,7 +87,7 @@ public final class ValidateBenchmark {
 	}
 
 	private static int validate(byte[] file) {
-		return ModelDocument.parse(new String(file, StandardCharsets.UTF_8)).problems().size();
+		return ModelDocument.read(file).problems().size();
 	}
 
 	/** Least-squares slope of y over x. */
