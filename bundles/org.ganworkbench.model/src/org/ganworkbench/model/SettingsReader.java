@@ -107,7 +107,8 @@ final class SettingsReader {
 	private Object ranged(ValueNode v, KeySpec spec) {
 		double d = v.number();
 		if (!spec.inRange(d)) {
-			String range = spec.max() >= Integer.MAX_VALUE && !spec.minExclusive()
+			// "at least 1" only for a value below it: above the maximum, the message names the maximum
+			String range = spec.max() >= Integer.MAX_VALUE && !spec.minExclusive() && d < spec.min()
 					? "at least " + Numbers.format(spec.min())
 					: "in " + spec.rangeText();
 			problems.error(v, "'" + spec.key() + "' must be " + range + ", got " + Snippet.of(v.text()));
