@@ -39,7 +39,8 @@ public final class DataSpec {
 
 	/** False when the file gives an image shape that was rejected: checks against it would only add noise. */
 	boolean imageKnown() {
-		return (settings.has("image") || !settings.isWritten("image")) && (channels() == 1 || channels() == 3);
+		return (settings.has("image") || !settings.isWritten("image")) && (channels() == 1 || channels() == 3)
+				&& imageShape().size() <= Counts.MAX_VALUES;
 	}
 
 	public Shape imageShape() {

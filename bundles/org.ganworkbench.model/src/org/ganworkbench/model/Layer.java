@@ -123,7 +123,8 @@ public final class Layer {
 
 	/**
 	 * Parameters as DL4J counts them for the built layer: for batch norm that includes the running
-	 * mean and variance, which are not trained.
+	 * mean and variance, which are not trained. Long.MAX_VALUE when the count passes what a long holds
+	 * (an error of the model says so).
 	 */
 	public long paramCount() {
 		return paramCount;

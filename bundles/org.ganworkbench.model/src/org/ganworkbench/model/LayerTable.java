@@ -28,12 +28,12 @@ public final class LayerTable {
 		}
 		for (Layer layer : network.layers()) {
 			rows.add(new String[] { layer.name(), layer.type().keyword(), shape(layer.outputShape()),
-					Numbers.grouped(layer.paramCount()) });
+					count(layer.paramCount()) });
 		}
 		if (network.sharedEmbeddingParams() > 0) {
 			rows.add(new String[] { "(shared)", "class embedding", "", Numbers.grouped(network.sharedEmbeddingParams()) });
 		}
-		rows.add(new String[] { "total", "", "", Numbers.grouped(network.totalParams()) });
+		rows.add(new String[] { "total", "", "", count(network.totalParams()) });
 		int[] widths = new int[4];
 		for (String[] row : rows) {
 			for (int i = 0; i < 4; i++) {
@@ -50,9 +50,14 @@ public final class LayerTable {
 			out.append(line.toString().stripTrailing()).append('\n');
 		}
 		if (network.trainableParams() != network.totalParams()) {
-			out.append("  trainable ").append(Numbers.grouped(network.trainableParams()))
+			out.append("  trainable ").append(count(network.trainableParams()))
 					.append(" (batch norm running mean and variance are counted in params but not trained)\n");
 		}
+	}
+
+	/** A count, or "overflow" where it passed the largest 64-bit count (the model has an error there). */
+	private static String count(long count) {
+		return count == Counts.TOO_LARGE ? "overflow" : Numbers.grouped(count);
 	}
 
 	private static String shape(Shape shape) {

@@ -8,6 +8,7 @@ import org.ganworkbench.model.syntax.BlockNode;
 import org.ganworkbench.model.syntax.Node;
 import org.ganworkbench.model.syntax.ProblemSink;
 import org.ganworkbench.model.syntax.PropertyNode;
+import org.ganworkbench.model.syntax.Snippet;
 
 /** Turns the syntax tree into a {@link GanModel}, checking everything that is not a layer's own business. */
 final class ModelBuilder {
@@ -25,12 +26,12 @@ final class ModelBuilder {
 
 	GanModel build(BlockNode root) {
 		for (PropertyNode p : root.properties()) {
-			problems.error(p.keyNode(), "'" + p.key() + "' must be inside the gan block");
+			problems.error(p.keyNode(), Snippet.quote(p.key()) + " must be inside the gan block");
 		}
 		BlockNode gan = null;
 		for (BlockNode block : root.blocks()) {
 			if (!block.keyword().equals("gan")) {
-				problems.error(block.header(), "unknown block '" + block.keyword() + "': a model file holds one 'gan' block");
+				problems.error(block.header(), "unknown block " + Snippet.quote(block.keyword()) + ": a model file holds one 'gan' block");
 			} else if (gan != null) {
 				problems.error(block.header(), "a model file holds only one 'gan' block");
 			} else {
@@ -75,13 +76,13 @@ final class ModelBuilder {
 		Map<String, BlockNode> found = new LinkedHashMap<>();
 		for (BlockNode child : block.blocks()) {
 			if (!allowed.contains(child.keyword())) {
-				problems.error(child.header(), "unknown block '" + child.keyword() + "' in " + where + " (known blocks: "
+				problems.error(child.header(), "unknown block " + Snippet.quote(child.keyword()) + " in " + where + " (known blocks: "
 						+ String.join(", ", allowed) + ")");
 			} else if (found.containsKey(child.keyword())) {
-				problems.error(child.header(), "'" + child.keyword() + "' appears twice in " + where);
+				problems.error(child.header(), Snippet.quote(child.keyword()) + " appears twice in " + where);
 			} else {
 				if (child.name() != null) {
-					problems.error(child.nameNode(), "'" + child.keyword() + "' takes no name");
+					problems.error(child.nameNode(), Snippet.quote(child.keyword()) + " takes no name");
 				}
 				found.put(child.keyword(), child);
 			}
@@ -95,7 +96,7 @@ final class ModelBuilder {
 		}
 		if (schema != Schemas.TRAINING) {
 			for (BlockNode nested : block.blocks()) {
-				problems.error(nested.header(), "unknown block '" + nested.keyword() + "' in " + schema.what());
+				problems.error(nested.header(), "unknown block " + Snippet.quote(nested.keyword()) + " in " + schema.what());
 			}
 		}
 		return reader.read(block, schema);
@@ -126,6 +127,10 @@ final class ModelBuilder {
 		}
 		if (settings.has("image") && data.channels() != 1 && data.channels() != 3) {
 			problems.error(settings.node("image").value(), "images have 1 (grey) or 3 (RGB) channels, got " + data.channels());
+		}
+		if (settings.has("image") && data.imageShape().size() > Counts.MAX_VALUES) {
+			problems.error(settings.node("image").value(), "images of " + data.imageShape() + " have more than "
+					+ Numbers.grouped(Counts.MAX_VALUES) + " values, the limit");
 		}
 		if (data.source() == DataSource.FASHION_MNIST && !data.imageShape().equals(Shape.image(1, 28, 28))) {
 			problems.error(settings.has("image") ? settings.node("image").value() : sourceAt,
@@ -182,13 +187,13 @@ final class ModelBuilder {
 		Layer gOut = generator.outputLayer();
 		if (gOut != null && gOut.outputShape() != null && data.imageKnown() && !gOut.outputShape().equals(image)) {
 			problems.error(new org.ganworkbench.model.syntax.PropertyNode.Range(gOut.offset(), gOut.length()),
-					"the generator's output " + gOut.outputShape().withBatch() + " (from '" + gOut.name()
-							+ "') does not match the dataset's image shape " + image.withBatch());
+					"the generator's output " + gOut.outputShape().withBatch() + " (from " + Snippet.quote(gOut.name())
+							+ ") does not match the dataset's image shape " + image.withBatch());
 		}
 		Layer dOut = discriminator.outputLayer();
 		if (dOut != null && dOut.outputShape() != null && !dOut.outputShape().equals(Shape.vector(1))) {
 			problems.error(new org.ganworkbench.model.syntax.PropertyNode.Range(dOut.offset(), dOut.length()),
-					"the discriminator must output one scalar per sample ([N, 1]) but '" + dOut.name() + "' produces "
+					"the discriminator must output one scalar per sample ([N, 1]) but " + Snippet.quote(dOut.name()) + " produces "
 							+ dOut.outputShape().withBatch());
 		}
 	}

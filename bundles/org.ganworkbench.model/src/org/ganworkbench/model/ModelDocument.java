@@ -8,9 +8,17 @@ import org.ganworkbench.model.syntax.SyntaxParser;
 
 /**
  * A parsed, validated and inferred model file: the one entry point for the editor, the builder and
- * the trainer. {@link #parse(String)} never throws; everything wrong is a {@link Problem}.
+ * the trainer. {@link #read(byte[])} (a file's bytes) and {@link #parse(String)} (an editor's text)
+ * never throw; everything wrong is a {@link Problem}. Reading takes time and memory linear in the size
+ * of the file, whatever it holds.
  */
 public final class ModelDocument {
+
+	/**
+	 * The most problems a document lists; when there are more, one more problem ("N more problems not
+	 * shown") follows them. The Problems view and the editor show this list as it is.
+	 */
+	public static final int MAX_PROBLEMS = 100;
 
 	private final String source;
 	private final List<Problem> problems;
@@ -22,9 +30,24 @@ public final class ModelDocument {
 		this.model = model;
 	}
 
+	/** Reads a model file's bytes: decoding problems (see {@link ModelSource}) come first in their place. */
+	public static ModelDocument read(byte[] bytes) {
+		ModelSource decoded = ModelSource.decode(bytes == null ? new byte[0] : bytes);
+		ProblemSink sink = new ProblemSink(decoded.text(), true);
+		decoded.reportTo(sink);
+		if (decoded.isBinary()) {
+			return new ModelDocument(decoded.text(), sink.problems(), GanModel.empty());
+		}
+		return parse(decoded.text(), sink);
+	}
+
+	/** Parses text as an editor holds it. */
 	public static ModelDocument parse(String source) {
 		String text = source == null ? "" : source;
-		ProblemSink sink = new ProblemSink(text);
+		return parse(text, new ProblemSink(text));
+	}
+
+	private static ModelDocument parse(String text, ProblemSink sink) {
 		GanModel model;
 		try {
 			BlockNode root = SyntaxParser.parse(text, sink);
@@ -34,11 +57,10 @@ public final class ModelDocument {
 			sink.error(0, 0, "internal error while reading the model (please report it): " + e);
 			model = GanModel.empty();
 		}
-		List<Problem> sorted = sink.problems().stream()
-				.sorted((a, b) -> a.offset() != b.offset() ? Integer.compare(a.offset(), b.offset()) : 0).toList();
-		return new ModelDocument(text, sorted, model);
+		return new ModelDocument(text, sink.problems(), model);
 	}
 
+	/** At most {@link #MAX_PROBLEMS} problems in file order, then possibly one that counts the rest. */
 	public List<Problem> problems() {
 		return problems;
 	}
@@ -52,6 +74,7 @@ public final class ModelDocument {
 		return model;
 	}
 
+	/** The text that was read: for {@link #read(byte[])} the decoded file without its byte order mark. */
 	public String source() {
 		return source;
 	}

@@ -24,17 +24,27 @@ public final class ModelFormatter {
 	private final List<Token> tokens;
 	private int index;
 	/** Comments met inside the item being read. */
-	private String pending;
+	private final List<String> pending = new ArrayList<>();
+	/** For each token the nearest earlier one that is not a comment, so a run of comments needs no scan back. */
+	private final Token[] significantBefore;
 
 	private ModelFormatter(String source, List<Token> tokens) {
 		this.source = source;
 		this.tokens = tokens;
+		this.significantBefore = new Token[tokens.size()];
+		Token last = null;
+		for (int i = 0; i < tokens.size(); i++) {
+			significantBefore[i] = last;
+			if (!tokens.get(i).is(TokenKind.COMMENT)) {
+				last = tokens.get(i);
+			}
+		}
 	}
 
 	public static String format(String source) {
 		ProblemSink problems = new ProblemSink(source);
 		SyntaxParser.parse(source, problems);
-		if (!problems.problems().isEmpty()) {
+		if (!problems.isEmpty()) {
 			return source;
 		}
 		List<Token> tokens = new Lexer(source, new ProblemSink(source)).tokens();
@@ -95,7 +105,7 @@ public final class ModelFormatter {
 				index++;
 			} else if (t.is(TokenKind.COMMENT)) {
 				index++;
-				Token before = lastSignificant(index - 1);
+				Token before = significantBefore[index - 1];
 				if (before != null && before.line() == t.line() && before.is(TokenKind.LBRACE) && block.items.isEmpty()) {
 					block.openComment = append(block.openComment, t.text());
 				} else if (before != null && before.line() == t.line() && !block.items.isEmpty()
@@ -112,7 +122,7 @@ public final class ModelFormatter {
 				property.blankBefore = blank;
 				block.items.add(property);
 			} else {
-				pending = null;
+				pending.clear();
 				String keyword = next().text();
 				Token nameOrBrace = next();
 				String name = nameOrBrace.is(TokenKind.LBRACE) ? null : nameOrBrace.text();
@@ -120,7 +130,7 @@ public final class ModelFormatter {
 					next(); // '{'
 				}
 				Block child = new Block(keyword, name);
-				child.openComment = pending;
+				child.openComment = pendingText();
 				child.blankBefore = blank;
 				items(child);
 				index++; // '}'
@@ -131,13 +141,13 @@ public final class ModelFormatter {
 	}
 
 	private Item property() {
-		pending = null;
+		pending.clear();
 		String key = next().text();
 		next(); // '='
 		Token t = next();
 		if (!t.is(TokenKind.LBRACKET)) {
 			Property property = new Property(key, t.text());
-			property.trailing = pending;
+			property.trailing = pendingText();
 			return property;
 		}
 		List<String> values = new ArrayList<>();
@@ -147,8 +157,12 @@ public final class ModelFormatter {
 			}
 		}
 		Property property = new Property(key, "[" + String.join(", ", values) + "]");
-		property.trailing = pending;
+		property.trailing = pendingText();
 		return property;
+	}
+
+	private String pendingText() {
+		return pending.isEmpty() ? null : String.join(" ", pending);
 	}
 
 	/**
@@ -157,7 +171,7 @@ public final class ModelFormatter {
 	 */
 	private Token next() {
 		while (tokens.get(index).is(TokenKind.COMMENT)) {
-			pending = append(pending, tokens.get(index++).text());
+			pending.add(tokens.get(index++).text());
 		}
 		return tokens.get(index++);
 	}
@@ -168,15 +182,6 @@ public final class ModelFormatter {
 			j++;
 		}
 		return j;
-	}
-
-	private Token lastSignificant(int before) {
-		for (int i = before - 1; i >= 0; i--) {
-			if (!tokens.get(i).is(TokenKind.COMMENT)) {
-				return tokens.get(i);
-			}
-		}
-		return null;
 	}
 
 	private boolean blankLineBetween(Token previous, Token next) {

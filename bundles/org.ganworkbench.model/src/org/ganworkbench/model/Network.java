@@ -77,10 +77,11 @@ public final class Network {
 		return sharedEmbeddingParams;
 	}
 
+	/** Long.MAX_VALUE when the count passes what a long holds (an error of the model says where). */
 	public long totalParams() {
 		long total = sharedEmbeddingParams;
 		for (Layer layer : layers) {
-			total += layer.paramCount();
+			total = Counts.plus(total, layer.paramCount());
 		}
 		return total;
 	}
@@ -88,7 +89,7 @@ public final class Network {
 	public long trainableParams() {
 		long total = sharedEmbeddingParams;
 		for (Layer layer : layers) {
-			total += layer.trainableParamCount();
+			total = Counts.plus(total, layer.trainableParamCount());
 		}
 		return total;
 	}

@@ -8,12 +8,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.ganworkbench.model.syntax.BlockNode;
 import org.ganworkbench.model.syntax.Node;
 import org.ganworkbench.model.syntax.ProblemSink;
+import org.ganworkbench.model.syntax.Snippet;
 import org.ganworkbench.model.syntax.PropertyNode;
 import org.ganworkbench.model.syntax.ValueNode;
 
@@ -57,28 +59,30 @@ final class NetworkBuilder {
 		Layer output = outputLayer(settings, declared, byName);
 		infer(ordered, byName, inputShape);
 		warnUnused(ordered, output, byName);
-		return new Network(role, settings, ordered, output, inputShape, embeddingParams(ordered));
+		long embedding = embeddingParams(ordered);
+		checkTotal(ordered, embedding);
+		return new Network(role, settings, ordered, output, inputShape, embedding);
 	}
 
 	private Layer layer(BlockNode child, List<Layer> previous, Map<String, Layer> byName, boolean defaultSpectralNorm) {
 		LayerType type = LayerType.fromKeyword(child.keyword());
 		if (type == null) {
-			problems.error(child.header(), "unknown layer type '" + child.keyword() + "' (known types: "
+			problems.error(child.header(), "unknown layer type " + Snippet.quote(child.keyword()) + " (known types: "
 					+ String.join(", ", LayerType.keywords()) + ")");
 			return null;
 		}
 		for (BlockNode nested : child.blocks()) {
-			problems.error(nested.header(), "a layer cannot contain the block '" + nested.keyword() + "'");
+			problems.error(nested.header(), "a layer cannot contain the block " + Snippet.quote(nested.keyword()));
 		}
 		String name = child.name();
 		if (name == null) {
 			name = autoName(type, previous.size() + 1, byName);
 		} else if (!SIMPLE_NAME.matcher(name).matches()) {
-			problems.error(child.nameNode(), "layer name '" + name + "' must be a simple name (letters, digits, _)");
+			problems.error(child.nameNode(), "layer name " + Snippet.quote(name) + " must be a simple name (letters, digits, _)");
 		} else if (name.equals(role.inputName())) {
-			problems.error(child.nameNode(), "'" + name + "' is the " + role.keyword() + "'s input and cannot name a layer");
+			problems.error(child.nameNode(), Snippet.quote(name) + " is the " + role.keyword() + "'s input and cannot name a layer");
 		} else if (byName.containsKey(name)) {
-			problems.error(child.nameNode(), "layer name '" + name + "' is used twice in the " + role.keyword()
+			problems.error(child.nameNode(), "layer name " + Snippet.quote(name) + " is used twice in the " + role.keyword()
 					+ " (first on line " + byName.get(name).line() + ")");
 			return null;
 		}
@@ -117,9 +121,9 @@ final class NetworkBuilder {
 			return List.of(implicit);
 		}
 		if (type.isMerge() && inputs.size() < 2) {
-			problems.error(at, type.keyword() + " '" + nameOf(child, previous) + "' needs 'inputs = [a, b]' with two or more layers");
+			problems.error(at, type.keyword() + " " + Snippet.quote(nameOf(child, previous)) + " needs 'inputs = [a, b]' with two or more layers");
 		} else if (!type.isMerge() && type != LayerType.CUSTOM && inputs.size() > 1) {
-			problems.error(at, type.keyword() + " '" + nameOf(child, previous) + "' takes one input, got " + inputs.size());
+			problems.error(at, type.keyword() + " " + Snippet.quote(nameOf(child, previous)) + " takes one input, got " + inputs.size());
 			return inputs.subList(0, 1);
 		}
 		return inputs;
@@ -130,43 +134,44 @@ final class NetworkBuilder {
 	}
 
 	/**
-	 * Kahn's algorithm, preferring declaration order so sequential networks keep their order. Layers
-	 * on a cycle are reported and appended unordered (their shapes stay unknown).
+	 * Kahn's algorithm, always taking the ready layer declared first, so sequential networks keep
+	 * their order; a heap of declaration indices keeps that n log n. Layers on a cycle are reported
+	 * and appended unordered (their shapes stay unknown).
 	 */
 	private List<Layer> order(List<Layer> declared, Map<String, Layer> byName) {
-		Map<Layer, Integer> missing = new HashMap<>();
-		Map<String, List<Layer>> consumers = new HashMap<>();
-		for (Layer layer : declared) {
-			int count = 0;
+		int[] missing = new int[declared.size()];
+		Map<String, List<Integer>> consumers = new HashMap<>();
+		for (int index = 0; index < declared.size(); index++) {
+			Layer layer = declared.get(index);
 			for (int i = 0; i < layer.inputs().size(); i++) {
 				String input = layer.inputs().get(i);
 				if (input.equals(role.inputName())) {
 					continue;
 				}
 				if (!byName.containsKey(input)) {
-					problems.error(inputNode(layer, i), "unknown layer '" + input + "' in the inputs of "
+					problems.error(inputNode(layer, i), "unknown layer " + Snippet.quote(input) + " in the inputs of "
 							+ ShapeInference.describe(layer) + " (the " + role.keyword() + "'s input is '" + role.inputName() + "')");
 					continue;
 				}
-				count++;
-				consumers.computeIfAbsent(input, k -> new ArrayList<>()).add(layer);
+				missing[index]++;
+				consumers.computeIfAbsent(input, k -> new ArrayList<>()).add(index);
 			}
-			missing.put(layer, count);
+		}
+		PriorityQueue<Integer> ready = new PriorityQueue<>();
+		for (int index = 0; index < declared.size(); index++) {
+			if (missing[index] == 0) {
+				ready.add(index);
+			}
 		}
 		List<Layer> ordered = new ArrayList<>();
 		Set<Layer> done = new HashSet<>();
-		boolean progress = true;
-		while (progress) {
-			progress = false;
-			for (Layer layer : declared) {
-				if (!done.contains(layer) && missing.get(layer) == 0) {
-					done.add(layer);
-					ordered.add(layer);
-					for (Layer consumer : consumers.getOrDefault(layer.name(), List.of())) {
-						missing.merge(consumer, -1, Integer::sum);
-					}
-					progress = true;
-					break;
+		while (!ready.isEmpty()) {
+			Layer layer = declared.get(ready.poll());
+			done.add(layer);
+			ordered.add(layer);
+			for (int consumer : consumers.getOrDefault(layer.name(), List.of())) {
+				if (--missing[consumer] == 0) {
+					ready.add(consumer);
 				}
 			}
 		}
@@ -185,8 +190,10 @@ final class NetworkBuilder {
 		Layer start = declared.stream().filter(l -> !done.contains(l)).findFirst().orElseThrow();
 		// walk inputs inside the unordered rest until a layer repeats: that is a cycle
 		List<Layer> path = new ArrayList<>();
+		Map<Layer, Integer> positions = new HashMap<>();
 		Layer current = start;
-		while (!path.contains(current)) {
+		while (!positions.containsKey(current)) {
+			positions.put(current, path.size());
 			path.add(current);
 			Layer next = null;
 			for (String input : current.inputs()) {
@@ -201,14 +208,13 @@ final class NetworkBuilder {
 			}
 			current = next;
 		}
-		List<Layer> cycle = path.contains(current) ? path.subList(path.indexOf(current), path.size()) : path;
-		StringBuilder text = new StringBuilder();
+		List<Layer> cycle = positions.containsKey(current) ? path.subList(positions.get(current), path.size()) : path;
+		List<String> names = new ArrayList<>();
 		for (int i = cycle.size() - 1; i >= 0; i--) {
-			text.append(cycle.get(i).name()).append(" -> ");
+			names.add(cycle.get(i).name());
 		}
-		text.append(cycle.get(cycle.size() - 1).name());
-		Layer first = cycle.get(0);
-		problems.error(inputNode(first, 0), "the layers form a cycle: " + text);
+		names.add(cycle.get(cycle.size() - 1).name());
+		problems.error(inputNode(cycle.get(0), 0), "the layers form a cycle: " + Snippet.path(names));
 	}
 
 	private static Node inputNode(Layer layer, int index) {
@@ -226,7 +232,7 @@ final class NetworkBuilder {
 		if (name != null) {
 			Layer layer = byName.get(name);
 			if (layer == null) {
-				problems.error(settings.node("output").value(), "unknown layer '" + name + "' as the " + role.keyword() + "'s output");
+				problems.error(settings.node("output").value(), "unknown layer " + Snippet.quote(name) + " as the " + role.keyword() + "'s output");
 			}
 			return layer;
 		}
@@ -273,6 +279,21 @@ final class NetworkBuilder {
 		}
 	}
 
+	/** Reports the layer at which the network's parameter count passes the largest 64-bit count. */
+	private void checkTotal(List<Layer> ordered, long embedding) {
+		long total = embedding;
+		for (Layer layer : ordered) {
+			total = Counts.plus(total, layer.paramCount());
+			if (total == Counts.TOO_LARGE) {
+				if (layer.paramCount() != Counts.TOO_LARGE) { // else the layer reported its own count
+					problems.error(layer.offset(), layer.length(), "the " + role.keyword() + "'s parameter count passes "
+							+ Numbers.grouped(Counts.TOO_LARGE) + " (the largest 64-bit count) at " + ShapeInference.describe(layer));
+				}
+				return;
+			}
+		}
+	}
+
 	/** BigGAN's shared class embedding, counted once for the generator when a cbn uses it. */
 	private long embeddingParams(List<Layer> layers) {
 		if (role != NetworkRole.GENERATOR || context.classes() == 0) {
@@ -282,7 +303,7 @@ final class NetworkBuilder {
 			boolean cbn = layer.type() == LayerType.CONDITIONAL_BATCH_NORM
 					|| layer.type() == LayerType.G_BLOCK && "cbn".equals(layer.stringParam("norm", "cbn"));
 			if (cbn && layer.outputShape() != null) {
-				return (long) context.classes() * context.classEmbedding();
+				return Counts.times(context.classes(), context.classEmbedding());
 			}
 		}
 		return 0;

@@ -16,64 +16,80 @@ final class Settings {
 
 	static final Settings EMPTY = new Settings();
 
-	private final Map<String, Object> values = new LinkedHashMap<>();
-	private final Map<String, PropertyNode> nodes = new LinkedHashMap<>();
+	/** Every key the file sets, in file order; a rejected value is kept as a null value. */
+	private Map<String, Written> entries = Map.of();
 
-	private final java.util.Set<String> written = new java.util.HashSet<>();
-
-	/** Records that the file sets {@code key}, valid or not, so no "missing key" follows a wrong value. */
-	void written(String key) {
-		written.add(key);
+	/** Records that the file sets {@code key}, so no "missing key" follows a rejected value. */
+	void written(PropertyNode node) {
+		entries().putIfAbsent(node.key(), new Written(node, null));
 	}
 
 	boolean isWritten(String key) {
-		return written.contains(key);
+		return entries.containsKey(key);
 	}
 
 	void put(PropertyNode node, Object value) {
-		values.put(node.key(), value);
-		nodes.put(node.key(), node);
+		entries().put(node.key(), new Written(node, value));
+	}
+
+	/** Most blocks set nothing or little: the map is made on the first key. */
+	private Map<String, Written> entries() {
+		if (entries.isEmpty()) {
+			entries = new LinkedHashMap<>(4);
+		}
+		return entries;
 	}
 
 	boolean has(String key) {
-		return values.containsKey(key);
+		return raw(key) != null;
 	}
 
 	/** The node that gave {@code key} its value, to point problems at; null when defaulted. */
 	PropertyNode node(String key) {
-		return nodes.get(key);
+		Written written = entries.get(key);
+		return written == null || written.value() == null ? null : written.node();
 	}
 
 	Object raw(String key) {
-		return values.get(key);
+		Written written = entries.get(key);
+		return written == null ? null : written.value();
 	}
 
 	Map<String, Object> all() {
+		Map<String, Object> values = new LinkedHashMap<>();
+		entries.forEach((key, written) -> {
+			if (written.value() != null) {
+				values.put(key, written.value());
+			}
+		});
 		return Collections.unmodifiableMap(values);
 	}
 
 	int intValue(String key, int fallback) {
-		return values.get(key) instanceof Double d ? (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, d)) : fallback;
+		return raw(key) instanceof Double d ? (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, d)) : fallback;
 	}
 
 	long longValue(String key, long fallback) {
-		return values.get(key) instanceof Double d ? d.longValue() : fallback;
+		return raw(key) instanceof Double d ? d.longValue() : fallback;
 	}
 
 	double doubleValue(String key, double fallback) {
-		return values.get(key) instanceof Double d ? d : fallback;
+		return raw(key) instanceof Double d ? d : fallback;
 	}
 
 	boolean boolValue(String key, boolean fallback) {
-		return values.get(key) instanceof Boolean b ? b : fallback;
+		return raw(key) instanceof Boolean b ? b : fallback;
 	}
 
 	String stringValue(String key, String fallback) {
-		return values.get(key) instanceof String s ? s : fallback;
+		return raw(key) instanceof String s ? s : fallback;
 	}
 
 	@SuppressWarnings("unchecked")
 	<T> List<T> listValue(String key) {
-		return values.get(key) instanceof List<?> l ? (List<T>) l : List.of();
+		return raw(key) instanceof List<?> l ? (List<T>) l : List.of();
+	}
+
+	private record Written(PropertyNode node, Object value) {
 	}
 }

@@ -1,13 +1,12 @@
 package org.ganworkbench.model;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.ganworkbench.model.syntax.BlockNode;
 import org.ganworkbench.model.syntax.ProblemSink;
 import org.ganworkbench.model.syntax.PropertyNode;
+import org.ganworkbench.model.syntax.Snippet;
 import org.ganworkbench.model.syntax.ValueKind;
 import org.ganworkbench.model.syntax.ValueNode;
 
@@ -22,11 +21,9 @@ final class SettingsReader {
 
 	Settings read(BlockNode block, BlockSchema schema) {
 		Settings settings = new Settings();
-		Set<String> seen = new HashSet<>();
 		for (PropertyNode p : block.properties()) {
-			settings.written(p.key());
-			if (!seen.add(p.key())) {
-				problems.error(p.keyNode(), "'" + p.key() + "' is set twice in " + schema.what());
+			if (settings.isWritten(p.key())) {
+				problems.error(p.keyNode(), Snippet.quote(p.key()) + " is set twice in " + schema.what());
 				continue;
 			}
 			KeySpec spec = schema.keys().get(p.key());
@@ -34,7 +31,7 @@ final class SettingsReader {
 				if (schema.open()) {
 					spec = KeySpec.any(p.key());
 				} else {
-					problems.error(p.keyNode(), "unknown key '" + p.key() + "' in " + schema.what() + " (known keys: "
+					problems.error(p.keyNode(), "unknown key " + Snippet.quote(p.key()) + " in " + schema.what() + " (known keys: "
 							+ schema.keyList() + ")");
 					continue;
 				}
@@ -42,6 +39,8 @@ final class SettingsReader {
 			Object value = decode(p.value(), spec, schema);
 			if (value != null) {
 				settings.put(p, value);
+			} else {
+				settings.written(p);
 			}
 		}
 		return settings;
@@ -108,10 +107,11 @@ final class SettingsReader {
 	private Object ranged(ValueNode v, KeySpec spec) {
 		double d = v.number();
 		if (!spec.inRange(d)) {
-			String range = spec.max() >= Integer.MAX_VALUE && !spec.minExclusive()
+			// "at least 1" only for a value below it: above the maximum, the message names the maximum
+			String range = spec.max() >= Integer.MAX_VALUE && !spec.minExclusive() && d < spec.min()
 					? "at least " + Numbers.format(spec.min())
 					: "in " + spec.rangeText();
-			problems.error(v, "'" + spec.key() + "' must be " + range + ", got " + v.text());
+			problems.error(v, "'" + spec.key() + "' must be " + range + ", got " + Snippet.of(v.text()));
 			return null;
 		}
 		return d;
@@ -122,7 +122,7 @@ final class SettingsReader {
 			return v.text();
 		}
 		if (v.kind() == ValueKind.STRING && spec.choices().contains((String) v.value())) {
-			problems.error(v, "write " + v.value() + " without quotes for '" + spec.key() + "'");
+			problems.error(v, "write " + Snippet.of((String) v.value()) + " without quotes for '" + spec.key() + "'");
 			return null;
 		}
 		problems.error(v, "'" + spec.key() + "' must be " + expected(spec) + ", got " + v.describe());

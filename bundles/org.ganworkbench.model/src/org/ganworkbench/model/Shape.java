@@ -59,13 +59,13 @@ public final class Shape {
 		return dims.length == 3 ? dims[2] : 1;
 	}
 
-	/** Number of values per sample. */
+	/** Number of values per sample; Long.MAX_VALUE when that does not fit in a long (never wrapped). */
 	public long size() {
-		long n = 1;
-		for (int d : dims) {
-			n *= d;
+		long[] factors = new long[dims.length];
+		for (int i = 0; i < dims.length; i++) {
+			factors[i] = dims[i];
 		}
-		return n;
+		return Counts.times(factors);
 	}
 
 	/** "[N, 128, 7, 7]": the shape as a batch, for messages. */

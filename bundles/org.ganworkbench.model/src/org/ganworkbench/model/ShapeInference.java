@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.ganworkbench.model.syntax.Node;
 import org.ganworkbench.model.syntax.ProblemSink;
 import org.ganworkbench.model.syntax.PropertyNode;
+import org.ganworkbench.model.syntax.Snippet;
 
 /**
  * Infers each layer's output shape and parameter count with DL4J's conventions (see
@@ -16,6 +17,8 @@ final class ShapeInference {
 
 	/** Larger feature maps are certainly a typo and would overflow int arithmetic later. */
 	private static final long MAX_DIM = 1 << 20;
+	/** Parameter counts are computed with {@link Counts}; this is where they saturate. */
+	private static final String COUNT_LIMIT = Numbers.grouped(Counts.TOO_LARGE);
 	private static final Pattern JAVA_CLASS = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
 	private final ProblemSink problems;
@@ -61,7 +64,7 @@ final class ShapeInference {
 		}
 		long units = layer.intParam("units", 1);
 		// DL4J flattens a feature map in front of a dense layer (CnnToFeedForwardPreProcessor)
-		setParams(layer, in.size() * units + (layer.boolParam("bias", true) ? units : 0));
+		setParams(layer, Counts.plus(Counts.times(in.size(), units), layer.boolParam("bias", true) ? units : 0));
 		return Shape.vector((int) units);
 	}
 
@@ -69,8 +72,10 @@ final class ShapeInference {
 		if (!required(layer, "shape")) {
 			return null;
 		}
-		int[] dims = layer.intListParam("shape").stream().mapToInt(Integer::intValue).toArray();
-		Shape out = Shape.of(dims);
+		Shape out = declaredShape(layer, "shape");
+		if (out == null) {
+			return null;
+		}
 		if (out.size() != in.size()) {
 			error(layer, "shape", describe(layer) + " cannot turn " + in.withBatch() + " into " + out.withBatch() + ": "
 					+ in.size() + " values per sample vs " + out.size());
@@ -96,11 +101,14 @@ final class ShapeInference {
 					+ (same ? "same" : p) + " leaves no output from its " + in.height() + "x" + in.width() + " input");
 			return null;
 		}
-		setParams(layer, k * k * in.channels() * filters + (layer.boolParam("bias", true) ? filters : 0));
+		setParams(layer, Counts.plus(Counts.times(k, k, in.channels(), filters), layer.boolParam("bias", true) ? filters : 0));
 		return checkedImage(layer, filters, h, w);
 	}
 
-	/** conv: floor((H + 2p - k) / s) + 1, same: ceil(H / s); deconv: (H - 1) s - 2p + k, same: H s. */
+	/**
+	 * conv: floor((H + 2p - k) / s) + 1, same: ceil(H / s); deconv: (H - 1) s - 2p + k, same: H s.
+	 * Plain long arithmetic is exact here: H is an int and k, s, p are at most 64.
+	 */
 	static long outputSize(long in, long k, long s, long p, boolean same, boolean deconv) {
 		if (deconv) {
 			return same ? in * s : (in - 1) * s - 2 * p + k;
@@ -126,8 +134,8 @@ final class ShapeInference {
 	/** Batch norm: gamma and beta are trained, mean and variance are running statistics DL4J counts too. */
 	private Shape normalization(Layer layer, Shape in, long conditionSize) {
 		long c = in.channels();
-		layer.trainableParamCount = conditionSize > 0 ? 2 * conditionSize * c : 2 * c;
-		layer.paramCount = layer.trainableParamCount + 2 * c;
+		long trainable = Counts.times(2, conditionSize > 0 ? conditionSize : 1, c);
+		setParams(layer, Counts.plus(trainable, 2 * c), trainable);
 		return in;
 	}
 
@@ -159,11 +167,10 @@ final class ShapeInference {
 		long cin = in.channels();
 		long cout = layer.intParam("filters", 1);
 		long k = layer.intParam("kernel", Defaults.BLOCK_KERNEL);
-		long convs = k * k * cin * cout + cout + k * k * cout * cout + cout + shortcut(cin, cout);
+		long convs = blockConvolutions(k, cin, cout);
 		long[] norm1 = blockNorm(norm, cin, condition);
 		long[] norm2 = blockNorm(norm, cout, condition);
-		layer.paramCount = convs + norm1[0] + norm2[0];
-		layer.trainableParamCount = convs + norm1[1] + norm2[1];
+		setParams(layer, Counts.plus(convs, norm1[0], norm2[0]), Counts.plus(convs, norm1[1], norm2[1]));
 		long factor = layer.boolParam("up", true) ? 2 : 1;
 		return checkedImage(layer, cout, in.height() * factor, in.width() * factor);
 	}
@@ -171,15 +178,16 @@ final class ShapeInference {
 	/** {DL4J count, trainable} of one normalisation inside a gblock. */
 	private static long[] blockNorm(String norm, long c, long condition) {
 		return switch (norm) {
-		case "cbn" -> new long[] { 2 * condition * c + 2 * c, 2 * condition * c };
-		case "batchnorm" -> new long[] { 4 * c, 2 * c };
+		case "cbn" -> new long[] { Counts.plus(Counts.times(2, condition, c), 2 * c), Counts.times(2, condition, c) };
+		case "batchnorm" -> new long[] { 4 * c, 2 * c }; // c is an int: no overflow
 		default -> new long[] { 0, 0 };
 		};
 	}
 
-	/** A 1x1 convolution on the skip path when the channel count changes. */
-	private static long shortcut(long cin, long cout) {
-		return cin == cout ? 0 : cin * cout + cout;
+	/** Two k x k convolutions with bias, and a 1x1 convolution on the skip path when the channel count changes. */
+	private static long blockConvolutions(long k, long cin, long cout) {
+		long shortcut = cin == cout ? 0 : Counts.plus(Counts.times(cin, cout), cout);
+		return Counts.plus(Counts.times(k, k, cin, cout), cout, Counts.times(k, k, cout, cout), cout, shortcut);
 	}
 
 	private Shape discriminatorBlock(Layer layer, Shape in) {
@@ -189,7 +197,7 @@ final class ShapeInference {
 		long cin = in.channels();
 		long cout = layer.intParam("filters", 1);
 		long k = layer.intParam("kernel", Defaults.BLOCK_KERNEL);
-		setParams(layer, k * k * cin * cout + cout + k * k * cout * cout + cout + shortcut(cin, cout));
+		setParams(layer, blockConvolutions(k, cin, cout));
 		if (!layer.boolParam("down", true)) {
 			return Shape.image((int) cout, in.height(), in.width());
 		}
@@ -210,7 +218,7 @@ final class ShapeInference {
 			error(layer, null, describe(layer) + " needs a channel count divisible by 8, got " + c);
 			return null;
 		}
-		long weights = 2 * c * (c / 8) + c * (c / 2) + (c / 2) * c + 1;
+		long weights = Counts.plus(Counts.times(2, c, c / 8), Counts.times(c, c / 2), Counts.times(c / 2, c), 1);
 		long biases = layer.boolParam("bias", false) ? 2 * (c / 8) + c / 2 + c : 0;
 		setParams(layer, weights + biases);
 		return in;
@@ -224,7 +232,7 @@ final class ShapeInference {
 		if (context.batch() % group != 0) {
 			error(layer, "group", describe(layer) + " group " + group + " does not divide the batch size " + context.batch());
 		}
-		return Shape.image(in.channels() + 1, in.height(), in.width());
+		return checkedImage(layer, in.channels() + 1L, in.height(), in.width());
 	}
 
 	/** Projection discriminator: linear(h) + sum(embed(y) * h); needs the class labels. */
@@ -239,7 +247,7 @@ final class ShapeInference {
 			return null;
 		}
 		long f = in.channels();
-		setParams(layer, f + 1 + context.classes() * f);
+		setParams(layer, Counts.plus(f, 1, Counts.times(context.classes(), f)));
 		return Shape.vector(1);
 	}
 
@@ -264,7 +272,7 @@ final class ShapeInference {
 						+ "dimensions, but " + source(layer, 0, first) + " and " + source(layer, i, s));
 				return null;
 			}
-			channels += s.channels();
+			channels = Counts.plus(channels, s.channels());
 		}
 		return first.isImage() ? checkedImage(layer, channels, first.height(), first.width()) : checkedVector(layer, channels);
 	}
@@ -275,12 +283,12 @@ final class ShapeInference {
 		}
 		String className = layer.stringParam("class", "");
 		if (!JAVA_CLASS.matcher(className).matches()) {
-			error(layer, "class", "'" + className + "' is not a Java class name (for example \"gan.layers.ScaledNoise\")");
+			error(layer, "class", Snippet.quote(className) + " is not a Java class name (for example \"gan.layers.ScaledNoise\")");
 			return null;
 		}
 		setParams(layer, layer.longParam("params", 0));
 		if (layer.hasParam("output")) {
-			return Shape.of(layer.intListParam("output").stream().mapToInt(Integer::intValue).toArray());
+			return declaredShape(layer, "output");
 		}
 		if (ins.size() > 1) {
 			error(layer, null, describe(layer) + " has several inputs, so it must declare 'output = [...]'");
@@ -325,28 +333,50 @@ final class ShapeInference {
 	}
 
 	private Shape checkedImage(Layer layer, long c, long h, long w) {
-		if (c > MAX_DIM || h > MAX_DIM || w > MAX_DIM || c * h * w > Integer.MAX_VALUE) {
-			error(layer, null, describe(layer) + " would produce a feature map too large: [N, " + c + ", " + h + ", " + w + "]");
+		if (c > MAX_DIM || h > MAX_DIM || w > MAX_DIM || Counts.times(c, h, w) > Counts.MAX_VALUES) {
+			error(layer, null, describe(layer) + " would produce a feature map too large: [N, " + c + ", " + h + ", " + w
+					+ "] (at most " + Numbers.grouped(MAX_DIM) + " per dimension and " + Numbers.grouped(Counts.MAX_VALUES)
+					+ " values per sample)");
 			return null;
 		}
 		return Shape.image((int) c, (int) h, (int) w);
 	}
 
 	private Shape checkedVector(Layer layer, long f) {
-		if (f > Integer.MAX_VALUE) {
-			error(layer, null, describe(layer) + " would produce a vector too large: [N, " + f + "]");
+		if (f > Counts.MAX_VALUES) {
+			error(layer, null, describe(layer) + " would produce a vector too large: [N, " + f + "] (at most "
+					+ Numbers.grouped(Counts.MAX_VALUES) + " values per sample)");
 			return null;
 		}
 		return Shape.vector((int) f);
 	}
 
-	private static void setParams(Layer layer, long count) {
+	/** The shape a layer declares in {@code key} (reshape's shape, a custom layer's output), within the limit. */
+	private Shape declaredShape(Layer layer, String key) {
+		Shape shape = Shape.of(layer.intListParam(key).stream().mapToInt(Integer::intValue).toArray());
+		if (shape.size() > Counts.MAX_VALUES) {
+			error(layer, key, describe(layer) + " would produce " + shape.withBatch() + ": more than "
+					+ Numbers.grouped(Counts.MAX_VALUES) + " values per sample, the limit");
+			return null;
+		}
+		return shape;
+	}
+
+	private void setParams(Layer layer, long count) {
+		setParams(layer, count, count);
+	}
+
+	/** Sets DL4J's count and the trainable count; a count that overflowed is an error at the layer. */
+	private void setParams(Layer layer, long count, long trainable) {
 		layer.paramCount = count;
-		layer.trainableParamCount = count;
+		layer.trainableParamCount = trainable;
+		if (count == Counts.TOO_LARGE) {
+			error(layer, null, describe(layer) + " has more parameters than a 64-bit count holds (" + COUNT_LIMIT + ")");
+		}
 	}
 
 	static String describe(Layer layer) {
-		return layer.type().keyword() + " '" + layer.name() + "'";
+		return layer.type().keyword() + " " + Snippet.quote(layer.name());
 	}
 
 	/** "'fc1' produces [N, 1024]" or "the input z is [N, 64]". */
@@ -355,7 +385,7 @@ final class ShapeInference {
 		if (name.equals(inputName)) {
 			return "the input " + name + " is " + shape.withBatch();
 		}
-		return "'" + name + "' produces " + shape.withBatch();
+		return Snippet.quote(name) + " produces " + shape.withBatch();
 	}
 
 	/** Points at the key's value when the layer sets it, else at the layer's header. */

@@ -2,7 +2,6 @@ package org.ganworkbench.model.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -10,6 +9,7 @@ import java.util.Arrays;
 import org.ganworkbench.model.LayerTable;
 import org.ganworkbench.model.ModelDocument;
 import org.ganworkbench.model.ModelFormatter;
+import org.ganworkbench.model.ModelSource;
 import org.ganworkbench.model.Problem;
 import org.ganworkbench.model.Templates;
 
@@ -62,15 +62,15 @@ public final class ModelCommandLine {
 		}
 		int result = OK;
 		for (String file : files) {
-			String source;
+			byte[] bytes;
 			try {
-				source = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+				bytes = Files.readAllBytes(Path.of(file));
 			} catch (IOException | RuntimeException e) {
-				err.println(file + ": cannot read: " + e.getMessage());
+				err.println(file + ": cannot read: " + e);
 				result = IO_ERROR;
 				continue;
 			}
-			ModelDocument document = ModelDocument.parse(source);
+			ModelDocument document = ModelDocument.read(bytes);
 			for (Problem p : document.problems()) {
 				out.println(file + ":" + p);
 			}
@@ -88,13 +88,21 @@ public final class ModelCommandLine {
 			usage(err);
 			return INVALID;
 		}
+		ModelSource source;
 		try {
-			out.print(ModelFormatter.format(Files.readString(Path.of(files[0]), StandardCharsets.UTF_8)));
-			return OK;
+			source = ModelSource.decode(Files.readAllBytes(Path.of(files[0])));
 		} catch (IOException | RuntimeException e) {
-			err.println(files[0] + ": cannot read: " + e.getMessage());
+			err.println(files[0] + ": cannot read: " + e);
 			return IO_ERROR;
 		}
+		if (!source.problems().isEmpty()) {
+			for (Problem p : source.problems()) {
+				err.println(files[0] + ":" + p);
+			}
+			return INVALID; // reformatting would write U+FFFD for the bytes it could not read
+		}
+		out.print(ModelFormatter.format(source.text()));
+		return OK;
 	}
 
 	private static int template(String[] args, PrintStream out, PrintStream err) {

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Splits model source into tokens, comments included (the formatter keeps them). Bad characters and
- * unterminated strings are reported and skipped, so lexing never fails.
+ * unterminated strings are reported and skipped, so lexing never fails; a run of bad characters is
+ * one token and one problem. {@link #next()} hands out one token at a time, so the parser holds no
+ * token list.
  */
 public final class Lexer {
 
@@ -31,7 +33,8 @@ public final class Lexer {
 		}
 	}
 
-	private Token next() {
+	/** The next token, comments included; EOF again and again at the end. */
+	public Token next() {
 		skipSpace();
 		int start = pos;
 		int startLine = line;
@@ -64,15 +67,45 @@ public final class Lexer {
 				pos++;
 			}
 			kind = TokenKind.IDENT;
-		} else if (isDigit(c) || ((c == '-' || c == '+' || c == '.') && pos + 1 < source.length()
-				&& (isDigit(source.charAt(pos + 1)) || source.charAt(pos + 1) == '.'))) {
+		} else if (startsNumber(pos)) {
 			kind = number();
 		} else {
-			pos += Character.charCount(source.codePointAt(pos));
+			pos = endOfBadRun(pos);
 			kind = TokenKind.INVALID;
-			problems.error(start, pos - start, "unexpected character '" + source.substring(start, pos) + "'");
+			reportBadRun(start, pos);
 		}
 		return new Token(kind, source.substring(start, pos), start, startLine, column);
+	}
+
+	/** The end of the run of characters starting at {@code from} that no token can start with. */
+	private int endOfBadRun(int from) {
+		int at = from;
+		do {
+			at += Character.charCount(source.codePointAt(at));
+		} while (at < source.length() && !startsToken(at) && !isSpace(source.charAt(at)));
+		return at;
+	}
+
+	private boolean startsToken(int at) {
+		char c = source.charAt(at);
+		return "{}[]=;,#\"".indexOf(c) >= 0 || isIdentStart(c) || startsNumber(at)
+				|| c == '\uFFFD' && problems.replacementsReported();
+	}
+
+	/** A digit, or a sign or point before a digit or point. */
+	private boolean startsNumber(int at) {
+		char c = source.charAt(at);
+		return isDigit(c) || (c == '-' || c == '+' || c == '.') && at + 1 < source.length()
+				&& (isDigit(source.charAt(at + 1)) || source.charAt(at + 1) == '.');
+	}
+
+	private void reportBadRun(int start, int end) {
+		String run = source.substring(start, end);
+		String what = run.codePointCount(0, run.length()) == 1 ? "unexpected character " : "unexpected characters ";
+		String hint = run.indexOf('\uFFFD') >= 0
+				? " (U+FFFD stands for bytes that are not UTF-8: save the file as UTF-8)"
+				: "";
+		problems.error(start, end - start, what + Snippet.quote(run) + hint);
 	}
 
 	private TokenKind string() {
@@ -120,11 +153,11 @@ public final class Lexer {
 			while (pos < source.length() && isIdentPart(source.charAt(pos))) {
 				pos++;
 			}
-			problems.error(start, pos - start, "'" + source.substring(start, pos) + "' is not a number");
+			problems.error(start, pos - start, Snippet.quote(source.substring(start, pos)) + " is not a number");
 			return TokenKind.INVALID;
 		}
 		if (!source.substring(start, pos).chars().anyMatch(Lexer::isDigit)) {
-			problems.error(start, pos - start, "'" + source.substring(start, pos) + "' is not a number");
+			problems.error(start, pos - start, Snippet.quote(source.substring(start, pos)) + " is not a number");
 			return TokenKind.INVALID;
 		}
 		return TokenKind.NUMBER;
@@ -143,12 +176,16 @@ public final class Lexer {
 				pos++;
 				line++;
 				lineStart = pos;
-			} else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\uFEFF') {
-				pos++;
+			} else if (isSpace(c) || c == '\uFFFD' && problems.replacementsReported()) {
+				pos++; // U+FFFD: the decoder has reported the bytes it stands for
 			} else {
 				return;
 			}
 		}
+	}
+
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\uFEFF' || c == '\n';
 	}
 
 	private static boolean isDigit(int c) {

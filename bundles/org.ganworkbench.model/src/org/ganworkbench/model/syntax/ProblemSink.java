@@ -1,24 +1,47 @@
 package org.ganworkbench.model.syntax;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.PriorityQueue;
 
+import org.ganworkbench.model.ModelDocument;
 import org.ganworkbench.model.Problem;
 import org.ganworkbench.model.Severity;
 
 /**
  * Collects problems and turns offsets into line and column. Offsets are clamped into the source, so
- * no reported position can point outside the file whatever the input.
+ * no reported position can point outside the file whatever the input. It keeps only the first
+ * {@link ModelDocument#MAX_PROBLEMS} problems in file order (a heap of that size, so a file with
+ * millions of problems costs no more memory than one with a hundred) and counts the rest.
  */
 public final class ProblemSink {
 
+	/** Longer messages are cut: a safety net behind {@link Snippet}, which keeps user text short. */
+	private static final int MAX_MESSAGE = 1000;
+	private static final Comparator<Entry> FILE_ORDER = Comparator.comparingInt(Entry::offset).thenComparingLong(Entry::sequence);
+
 	private final String source;
 	private final int[] lineStarts;
-	private final List<Problem> problems = new ArrayList<>();
+	private final boolean replacementsReported;
+	/** The earliest problems, the latest of them on top, one more than shown to place the summary. */
+	private final PriorityQueue<Entry> earliest = new PriorityQueue<>(FILE_ORDER.reversed());
+	private long count;
+	private long errors;
 
 	public ProblemSink(String source) {
+		this(source, false);
+	}
+
+	/**
+	 * @param replacementsReported true when the source was decoded from bytes by {@link ModelDocument#read},
+	 *        which reported every U+FFFD in it already, so the lexer passes over them quietly
+	 */
+	public ProblemSink(String source, boolean replacementsReported) {
 		this.source = source;
 		this.lineStarts = lineStarts(source);
+		this.replacementsReported = replacementsReported;
 	}
 
 	private static int[] lineStarts(String source) {
@@ -52,14 +75,36 @@ public final class ProblemSink {
 		return low + 1;
 	}
 
+	/** 1-based; a byte order mark at the start of the file does not count as a column. */
 	public int columnOf(int offset) {
-		return offset - lineStarts[lineOf(offset) - 1] + 1;
+		int line = lineOf(offset);
+		int column = offset - lineStarts[line - 1] + 1;
+		return line == 1 && offset > 0 && source.charAt(0) == '\uFEFF' ? column - 1 : column;
 	}
 
 	public void report(Severity severity, int offset, int length, String message) {
 		int start = Math.max(0, Math.min(offset, source.length()));
 		int len = Math.max(0, Math.min(length, source.length() - start));
-		problems.add(new Problem(severity, lineOf(start), columnOf(start), start, len, message));
+		count++;
+		if (severity == Severity.ERROR) {
+			errors++;
+		}
+		Entry entry = new Entry(severity, start, len, message, count);
+		if (earliest.size() <= ModelDocument.MAX_PROBLEMS) {
+			earliest.add(entry);
+		} else if (FILE_ORDER.compare(entry, earliest.peek()) < 0) {
+			earliest.poll();
+			earliest.add(entry);
+		}
+	}
+
+	/**
+	 * Counts errors that lie after more than {@link ModelDocument#MAX_PROBLEMS} reported ones, so
+	 * they could never be shown: the summary counts them without their being built.
+	 */
+	public void countUnshownErrors(long number) {
+		count += number;
+		errors += number;
 	}
 
 	public void error(int offset, int length, String message) {
@@ -74,15 +119,53 @@ public final class ProblemSink {
 		report(Severity.WARNING, node.offset(), node.length(), message);
 	}
 
+	/**
+	 * The problems in file order: at most {@link ModelDocument#MAX_PROBLEMS}, then, when there were
+	 * more, one "N more problems not shown" at the first of them (an error if any of them is one).
+	 */
 	public List<Problem> problems() {
-		return problems;
+		List<Entry> sorted = new ArrayList<>(earliest);
+		sorted.sort(FILE_ORDER);
+		List<Problem> shown = new ArrayList<>();
+		long shownErrors = 0;
+		for (Entry entry : sorted.subList(0, Math.min(sorted.size(), ModelDocument.MAX_PROBLEMS))) {
+			shown.add(problem(entry.severity(), entry.offset(), entry.length(), entry.message()));
+			shownErrors += entry.severity() == Severity.ERROR ? 1 : 0;
+		}
+		if (count > shown.size()) {
+			Entry first = sorted.get(shown.size());
+			shown.add(problem(errors > shownErrors ? Severity.ERROR : Severity.WARNING, first.offset(), 0,
+					String.format(Locale.ROOT, "%,d more problems not shown", count - shown.size())));
+		}
+		return shown;
+	}
+
+	private Problem problem(Severity severity, int offset, int length, String message) {
+		String text = Snippet.escaped(message);
+		if (text.length() > MAX_MESSAGE) {
+			text = text.substring(0, MAX_MESSAGE) + "...";
+		}
+		return new Problem(severity, lineOf(offset), columnOf(offset), offset, length, text);
+	}
+
+	/** Whether any problem was reported, shown or not. */
+	public boolean isEmpty() {
+		return count == 0;
 	}
 
 	public boolean hasErrors() {
-		return problems.stream().anyMatch(p -> p.severity() == org.ganworkbench.model.Severity.ERROR);
+		return errors > 0;
 	}
 
 	public String source() {
 		return source;
+	}
+
+	/** See {@link #ProblemSink(String, boolean)}. */
+	public boolean replacementsReported() {
+		return replacementsReported;
+	}
+
+	private record Entry(Severity severity, int offset, int length, String message, long sequence) {
 	}
 }

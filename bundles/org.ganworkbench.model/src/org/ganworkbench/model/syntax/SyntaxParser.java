@@ -13,23 +13,22 @@ public final class SyntaxParser {
 	/** Deeper than any real model (gan > training > ema is 3); protects the recursion. */
 	static final int MAX_DEPTH = 16;
 
-	private final List<Token> tokens = new ArrayList<>();
+	private final Lexer lexer;
 	private final ProblemSink problems;
-	private int index;
+	/** Two tokens of lookahead, comments left out: all the grammar needs. */
+	private Token current;
+	private Token following;
 
-	private SyntaxParser(List<Token> all, ProblemSink problems) {
-		for (Token t : all) {
-			if (!t.is(TokenKind.COMMENT)) {
-				tokens.add(t);
-			}
-		}
+	private SyntaxParser(Lexer lexer, ProblemSink problems) {
+		this.lexer = lexer;
 		this.problems = problems;
+		this.current = significant();
+		this.following = significant();
 	}
 
 	/** Parses a whole file; the returned root block (keyword "") holds the top-level blocks. */
 	public static BlockNode parse(String source, ProblemSink problems) {
-		List<Token> all = new Lexer(source, problems).tokens();
-		return new SyntaxParser(all, problems).document();
+		return new SyntaxParser(new Lexer(source, problems), problems).document();
 	}
 
 	private BlockNode document() {
@@ -37,7 +36,7 @@ public final class SyntaxParser {
 		items(root, 0);
 		while (!peek().is(TokenKind.EOF)) {
 			Token stray = take();
-			problems.error(stray.offset(), stray.length(), "'" + stray.text() + "' has no matching '{'");
+			problems.error(stray.offset(), stray.length(), Snippet.quote(stray.text()) + " has no matching '{'");
 			items(root, 0);
 		}
 		return root;
@@ -61,7 +60,7 @@ public final class SyntaxParser {
 				break;
 			default:
 				take();
-				problems.error(t.offset(), t.length(), "expected a key or a block here, found '" + t.text() + "'");
+				problems.error(t.offset(), t.length(), "expected a key or a block here, found " + Snippet.quote(t.text()));
 				skipRestOfLine(t);
 			}
 		}
@@ -79,12 +78,12 @@ public final class SyntaxParser {
 			return;
 		}
 		Token name = null;
-		if ((next.is(TokenKind.IDENT) || next.is(TokenKind.STRING)) && peek(1).is(TokenKind.LBRACE)) {
+		if ((next.is(TokenKind.IDENT) || next.is(TokenKind.STRING)) && peekSecond().is(TokenKind.LBRACE)) {
 			name = take();
 			next = peek();
 		}
 		if (!next.is(TokenKind.LBRACE)) {
-			problems.error(key.offset(), key.length(), "expected '=' or '{' after '" + key.text() + "'");
+			problems.error(key.offset(), key.length(), "expected '=' or '{' after " + Snippet.quote(key.text()));
 			skipRestOfLine(key);
 			return;
 		}
@@ -101,7 +100,7 @@ public final class SyntaxParser {
 		if (peek().is(TokenKind.RBRACE)) {
 			block.close(take().offset());
 		} else {
-			problems.error(key.offset(), key.length(), "block '" + key.text() + "' is not closed: add '}'");
+			problems.error(key.offset(), key.length(), "block " + Snippet.quote(key.text()) + " is not closed: add '}'");
 		}
 	}
 
@@ -119,7 +118,36 @@ public final class SyntaxParser {
 		}
 	}
 
+	/**
+	 * The value after '='; null (reported) when there is none on the line of the '='. A value written
+	 * on the next line is skipped, so the typo costs one problem; a key or block there is read as such.
+	 */
 	private ValueNode value(Token equals) {
+		Token t = peek();
+		if (t.line() > equals.line() && !t.is(TokenKind.EOF)) {
+			problems.error(equals.offset(), equals.length(), "expected a value after '=' on its line (a value starts on the line of its '=')");
+			if (!startsItem()) {
+				valueToken();
+			}
+			return null;
+		}
+		ValueNode value = valueToken();
+		if (value == null) {
+			problems.error(equals.offset(), equals.length(), "expected a value after '='");
+		}
+		return value;
+	}
+
+	/** Whether the current token begins a property or block: a name before '=', '{' or a block name on its line. */
+	private boolean startsItem() {
+		Token t = peek();
+		Token next = peekSecond();
+		return t.is(TokenKind.IDENT) && next.line() == t.line() && (next.is(TokenKind.EQUALS) || next.is(TokenKind.LBRACE)
+				|| next.is(TokenKind.IDENT) || next.is(TokenKind.STRING));
+	}
+
+	/** Reads one value, or returns null and takes nothing when the current token cannot start one. */
+	private ValueNode valueToken() {
 		Token t = peek();
 		switch (t.kind()) {
 		case NUMBER:
@@ -129,10 +157,6 @@ public final class SyntaxParser {
 			take();
 			return new ValueNode(ValueKind.STRING, t.text(), unquote(t.text()), List.of(), t.offset(), t.length());
 		case IDENT:
-			// a name on the next line is the next key, not this value: "x =\n y = 1"
-			if (peek(1).is(TokenKind.EQUALS) && t.line() > equals.line()) {
-				break;
-			}
 			take();
 			if (t.text().equals("true") || t.text().equals("false")) {
 				return new ValueNode(ValueKind.BOOLEAN, t.text(), Boolean.valueOf(t.text()), List.of(), t.offset(), t.length());
@@ -144,10 +168,8 @@ public final class SyntaxParser {
 			take();
 			return new ValueNode(ValueKind.INVALID, t.text(), null, List.of(), t.offset(), t.length());
 		default:
-			break;
+			return null;
 		}
-		problems.error(equals.offset(), equals.length(), "expected a value after '='");
-		return null;
 	}
 
 	private ValueNode list(Token open) {
@@ -184,7 +206,7 @@ public final class SyntaxParser {
 				valid = false;
 				end = skipInnerList(end);
 			} else if (!t.is(TokenKind.INVALID)) {
-				problems.error(t.offset(), t.length(), "unexpected '" + t.text() + "' in a list");
+				problems.error(t.offset(), t.length(), "unexpected " + Snippet.quote(t.text()) + " in a list");
 				valid = false;
 			} else {
 				valid = false;
@@ -220,11 +242,11 @@ public final class SyntaxParser {
 		try {
 			value = Double.parseDouble(t.text().replace("_", ""));
 		} catch (NumberFormatException e) {
-			problems.error(t.offset(), t.length(), "'" + t.text() + "' is not a number");
+			problems.error(t.offset(), t.length(), Snippet.quote(t.text()) + " is not a number");
 			return new ValueNode(ValueKind.INVALID, t.text(), null, List.of(), t.offset(), t.length());
 		}
 		if (Double.isInfinite(value)) {
-			problems.error(t.offset(), t.length(), "the number " + t.text() + " is too large");
+			problems.error(t.offset(), t.length(), "the number " + Snippet.of(t.text()) + " is too large");
 			return new ValueNode(ValueKind.INVALID, t.text(), null, List.of(), t.offset(), t.length());
 		}
 		return new ValueNode(ValueKind.NUMBER, t.text(), value, List.of(), t.offset(), t.length());
@@ -270,17 +292,27 @@ public final class SyntaxParser {
 	}
 
 	private Token peek() {
-		return tokens.get(index);
+		return current;
 	}
 
-	private Token peek(int ahead) {
-		return tokens.get(Math.min(index + ahead, tokens.size() - 1));
+	/** The token after the current one. */
+	private Token peekSecond() {
+		return following;
 	}
 
 	private Token take() {
-		Token t = tokens.get(index);
-		if (index < tokens.size() - 1) {
-			index++;
+		Token t = current;
+		if (!t.is(TokenKind.EOF)) {
+			current = following;
+			following = significant();
+		}
+		return t;
+	}
+
+	private Token significant() {
+		Token t = lexer.next();
+		while (t.is(TokenKind.COMMENT)) {
+			t = lexer.next();
 		}
 		return t;
 	}

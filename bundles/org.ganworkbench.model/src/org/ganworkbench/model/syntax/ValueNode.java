@@ -22,10 +22,10 @@ public record ValueNode(ValueKind kind, String text, Object value, List<ValueNod
 	/** Describes the value's type in messages, e.g. "the name 'hinge'". */
 	public String describe() {
 		return switch (kind) {
-		case NUMBER -> "the number " + text;
-		case STRING -> "the string " + text;
+		case NUMBER -> "the number " + Snippet.of(text);
+		case STRING -> "the string " + Snippet.of(text);
 		case BOOLEAN -> "the boolean " + text;
-		case NAME -> "the name '" + text + "'";
+		case NAME -> "the name " + Snippet.quote(text);
 		case LIST -> "a list";
 		case INVALID -> "an invalid value";
 		};

@@ -2,7 +2,6 @@ package org.ganworkbench.trainer.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,6 +13,8 @@ import java.util.Map;
 
 import org.ganworkbench.model.DataSpec;
 import org.ganworkbench.model.GanModel;
+import org.ganworkbench.model.ModelSource;
+import org.ganworkbench.model.Problem;
 import org.ganworkbench.model.Templates;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
@@ -189,12 +190,19 @@ public final class Commands {
 		return files.get(files.size() - 1);
 	}
 
+	/** A model file's text, decoded by the model bundle: bytes that are not UTF-8 fail with their line. */
 	static String read(Path file) throws IOException {
+		ModelSource source;
 		try {
-			return Files.readString(file, StandardCharsets.UTF_8);
+			source = ModelSource.decode(Files.readAllBytes(file));
 		} catch (NoSuchFileException e) {
 			throw new IOException(file + ": no such file");
 		}
+		List<Problem> problems = source.problems();
+		if (!problems.isEmpty()) {
+			throw new IOException(file + ":" + problems.get(0) + (problems.size() > 1 ? " (and more)" : ""));
+		}
+		return source.text();
 	}
 
 	private static Path dataPath(DataSpec data, Path base) {

@@ -2,7 +2,6 @@ package org.ganworkbench.core.internal.builder;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -19,14 +18,16 @@ public final class ModelValidation {
 
 	public void validate(IFile file) throws CoreException {
 		file.deleteMarkers(GanCore.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
-		String text;
+		byte[] bytes;
 		try (InputStream in = file.getContents(true)) {
-			text = new String(in.readAllBytes(), Charset.forName(file.getCharset()));
+			bytes = in.readAllBytes();
 		} catch (IOException e) {
 			createMarker(file, IMarker.SEVERITY_ERROR, NLS.bind(Messages.ModelValidation_unreadable, e.getMessage()), 1, -1, -1);
 			return;
 		}
-		for (Problem problem : ModelDocument.parse(text).problems()) {
+		// The format is UTF-8 whatever the file's charset: ModelDocument.read reports bytes that are not,
+		// and files that look binary, at their line; at most ModelDocument.MAX_PROBLEMS markers and a summary.
+		for (Problem problem : ModelDocument.read(bytes).problems()) {
 			int start = problem.offset();
 			createMarker(file, severity(problem.severity()), problem.message(), problem.line(), start,
 					start + Math.max(problem.length(), 1));

@@ -3,7 +3,6 @@ package org.ganworkbench.core.internal.launching;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -192,14 +191,14 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 			return; // a resumed run trains the model snapshot of its run directory
 		}
 		IFile file = modelFile(configuration, project);
-		String text;
+		byte[] bytes;
 		try (InputStream in = file.getContents(true)) {
-			text = new String(in.readAllBytes(), Charset.forName(file.getCharset()));
+			bytes = in.readAllBytes();
 		} catch (IOException e) {
 			abort(NLS.bind(Messages.GanLaunchDelegate_unreadableModel, file.getFullPath(), e.getMessage()), e, 0);
 			return;
 		}
-		List<Problem> errors = ModelDocument.parse(text).problems().stream()
+		List<Problem> errors = ModelDocument.read(bytes).problems().stream()
 				.filter(p -> p.severity() == Severity.ERROR).toList();
 		if (!errors.isEmpty()) {
 			// The markers say where; the builder may not have run yet, so make sure they are there.
