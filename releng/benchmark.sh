@@ -16,8 +16,9 @@ if [ -n "${TRAINER_CLASSES:-}" ]; then cp="$TRAINER_CLASSES:$cp"; fi
 
 source "$top/releng/common.sh"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+trainer_launch cpu   # for its JVM options: the native build that suits this CPU, as a run gets
 # Same threads for both engines: OpenMP (ND4J and PyTorch) and PyTorch's intra-op pool.
 export OMP_NUM_THREADS="$threads"
-exec "$java" -Xmx3g $(native_option) -Dai.djl.offline=true \
+exec "$java" "${TRAINER_OPTIONS[@]:1}" -Xmx3g -Dai.djl.offline=true \
   -Dai.djl.pytorch.num_threads="$threads" -Dai.djl.pytorch.num_interop_threads=1 \
   -cp "$cp" org.ganworkbench.benchmarks.Benchmark "$@"

@@ -112,35 +112,21 @@ model_classpath() {
   ls "$IDE_DIR"/plugins/org.ganworkbench.model_*.jar | head -1
 }
 
-# The trainer JVM's classpath outside the IDE: trainer + model bundles and the runtime's jars.
-trainer_classpath() {
-  local plugins="$IDE_DIR/plugins" cp="" native
-  native=$(native_classifier)
-  cp="$(ls "$plugins"/org.ganworkbench.trainer_*.jar | head -1):$(model_classpath)"
-  local jar
-  for jar in "$plugins"/org.ganworkbench.runtime_*/lib/*.jar; do
-    case "$(basename "$jar")" in
-      nd4j-native-[0-9]*-linux-x86_64*.jar) [[ "$(basename "$jar")" == *"-$native.jar" ]] || continue ;;
+# How to start the trainer for BACKEND (cpu, or cuda GPU [--fetch-cuda]), as the model bundle's
+# TrainerLaunch says (the IDE's launch asks the same class): sets TRAINER_CLASSPATH and the arrays
+# TRAINER_OPTIONS (JVM options) and TRAINER_ENV (NAME=VALUE). Fails with its one-line reason.
+trainer_launch() {
+  local lines line
+  lines=$("$(java21)" -cp "$(model_classpath)" org.ganworkbench.model.backend.TrainerLaunch "$IDE_DIR/plugins" "$@") \
+    || return
+  TRAINER_CLASSPATH=""; TRAINER_OPTIONS=(-Xmx4g); TRAINER_ENV=()
+  while IFS= read -r line; do
+    case "$line" in
+      classpath\ *) TRAINER_CLASSPATH="${TRAINER_CLASSPATH:+$TRAINER_CLASSPATH:}${line#classpath }" ;;
+      option\ *) TRAINER_OPTIONS+=("${line#option }") ;;
+      env\ *) TRAINER_ENV+=("${line#env }") ;;
     esac
-    cp="$cp:$jar"
-  done
-  echo "$cp"
-}
-
-# oneDNN's AVX2 build of ND4J where the CPU has AVX2 (about twice as fast for convolutions).
-native_classifier() {
-  if grep -qw avx2 /proc/cpuinfo 2>/dev/null; then echo linux-x86_64-onednn-avx2; else echo linux-x86_64; fi
-}
-
-# The JVM option that makes JavaCPP load that build (nothing where the plain build is the one).
-native_option() {
-  if [ "$(native_classifier)" = linux-x86_64-onednn-avx2 ]; then
-    echo "-Dorg.bytedeco.javacpp.platform.extension=-onednn-avx2"
-  fi
-}
-
-trainer_jvm_options() {
-  echo "-Xmx4g $(native_option)"
+  done <<< "$lines"
 }
 
 # The test suite: the reactor's tests (headless and in a workbench under Xvfb), the p2 install of

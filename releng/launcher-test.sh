@@ -30,6 +30,7 @@ for command in ide train resume sample info quality validate format template bui
   run "help-$command" 0 "usage: ./gan-workbench $command" "$command" --help
   grep -q "$command" "$work/help.out" || fail "help does not list $command"
 done
+grep -qF -- "--backend cpu|cuda" "$work/help-train.out" || fail "train --help lost its --backend choice"
 run unknown 2 "unknown command 'frobnicate'" frobnicate
 
 echo "launcher-test: model commands"

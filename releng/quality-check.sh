@@ -17,10 +17,9 @@ if [ ! -d /usr/share/datasets/fashion-mnist ]; then
   echo "quality-check: Fashion-MNIST is not installed in /usr/share/datasets/fashion-mnist" >&2
   exit 1
 fi
-if [ -z "${TRAINER_CP:-}" ]; then
-  build_quietly
-  TRAINER_CP="$(trainer_classpath)"
-fi
+build_quietly
+trainer_launch cpu
+TRAINER_CP="${TRAINER_CP:-$TRAINER_CLASSPATH}"
 java="$(java21)"
 rm -rf "$work"
 mkdir -p "$work"
@@ -29,7 +28,7 @@ sed -e "s/steps = 3000/steps = $steps/" \
     -e "s/samples = 250/samples = $interval/" \
     "$top/releng/quality/dcgan-fashion.gan" > "$work/dcgan-fashion.gan"
 start=$SECONDS
-"$java" $(trainer_jvm_options) -cp "$TRAINER_CP" org.ganworkbench.trainer.Main \
+"$java" "${TRAINER_OPTIONS[@]}" -cp "$TRAINER_CP" org.ganworkbench.trainer.Main \
   train "$work/dcgan-fashion.gan" --run-dir "$work/run"
 seconds=$((SECONDS - start))
 "$java" -cp "$TRAINER_CP" "$top/releng/quality/QualityReport.java" "$work/run" "$top/docs/images" \

@@ -27,6 +27,12 @@ public final class GanLaunchConstants {
 	/** Set on the {@code ILaunch}: the absolute path of the run directory this launch writes. */
 	public static final String LAUNCH_RUN_DIRECTORY = PREFIX + "launch.runDirectory";
 
+	/**
+	 * The code of the status a CUDA launch asks Debug's status handlers about before downloading
+	 * ND4J's CUDA build; the handler gets the {@code CudaRuntime.Plan} and answers a Boolean.
+	 */
+	public static final int STATUS_CONFIRM_CUDA_DOWNLOAD = 101;
+
 	public static final String BACKEND_CPU = "cpu";
 	public static final String BACKEND_CUDA = "cuda";
 	public static final String RUNS_FOLDER = "runs";

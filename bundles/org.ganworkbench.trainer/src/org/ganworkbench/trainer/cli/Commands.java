@@ -40,9 +40,10 @@ public final class Commands {
 			                                                           no MODEL: DCGAN demo on synthetic shapes
 			  resume RUN_DIR [--checkpoint F] [--steps N] [--backend cpu|cuda]
 			                                                           N: the step to reach (default: as planned)
-			  sample CHECKPOINT --truncation T --seeds A,B --out F.png  interpolates from seed A to seed B
+			  sample CHECKPOINT --truncation T --seeds A,B --out F.png [--backend cpu|cuda]
+			                                                           interpolates from seed A to seed B
 			  info RUN_DIR
-			  quality CHECKPOINT|RUN_DIR [--samples N] [--dataset PATH]
+			  quality CHECKPOINT|RUN_DIR [--samples N] [--dataset PATH] [--backend cpu|cuda]
 			                                                           FD, KID, precision/recall, class coverage""";
 	private static final String DEMO = "dcgan";
 	private static final int DEMO_SIZE = 28;
@@ -67,9 +68,9 @@ public final class Commands {
 			return switch (args.get(0)) {
 			case "train" -> train(new Arguments(rest, List.of("run-dir", "steps", "seed", "dataset", "backend")));
 			case "resume" -> resume(new Arguments(rest, List.of("checkpoint", "steps", "backend")));
-			case "sample" -> new SampleCommand(out).run(new Arguments(rest, List.of("truncation", "seeds", "out")));
+			case "sample" -> new SampleCommand(out).run(onBackend(new Arguments(rest, List.of("truncation", "seeds", "out", "backend"))));
 			case "info" -> new InfoCommand(out).run(new Arguments(rest, List.of()));
-			case "quality" -> new QualityCommand(out).run(new Arguments(rest, List.of("samples", "dataset")));
+			case "quality" -> new QualityCommand(out).run(onBackend(new Arguments(rest, List.of("samples", "dataset", "backend"))));
 			default -> throw new UsageException("unknown command '" + args.get(0) + "'");
 			};
 		} catch (UsageException e) {
@@ -180,6 +181,12 @@ public final class Commands {
 			throw new UsageException("--backend is cpu or cuda, got '" + backend + "'");
 		}
 		return LoadedBackend.require(backend);
+	}
+
+	/** The arguments, once the backend they ask for is the one ND4J loaded. */
+	private static Arguments onBackend(Arguments args) throws UsageException, LoadedBackend.UnavailableException {
+		backend(args);
+		return args;
 	}
 
 	static Path latest(RunDirectory run) throws IOException {

@@ -14,12 +14,18 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.IStatusHandler;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.jdt.launching.IVMInstall;
 import org.eclipse.jdt.launching.IVMInstall2;
@@ -27,9 +33,12 @@ import org.eclipse.jdt.launching.JavaLaunchDelegate;
 import org.eclipse.jdt.launching.JavaRuntime;
 import org.eclipse.osgi.util.NLS;
 
+import org.ganworkbench.core.GanCore;
 import org.ganworkbench.core.launching.GanLaunchConstants;
+import org.ganworkbench.model.backend.CudaRuntime;
 import org.ganworkbench.model.backend.GpuProbe;
-import org.ganworkbench.core.launching.MavenRuntimeResolver;
+import org.ganworkbench.model.backend.MavenResolver;
+import org.ganworkbench.model.backend.TrainerLaunch;
 import org.ganworkbench.model.ModelDocument;
 import org.ganworkbench.model.Problem;
 import org.ganworkbench.model.Severity;
@@ -46,7 +55,7 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 	/** The run directory chosen for this launch, carried in the working copy passed to JDT. */
 	private static final String RESOLVED_RUN_DIR = GanLaunchConstants.ATTR_RUN_DIR + ".resolved"; //$NON-NLS-1$
 	/** The jars of a backend fetched on first use (CUDA), carried the same way. */
-	private static final String RESOLVED_BACKEND = GanLaunchConstants.ATTR_BACKEND + ".classpath"; //$NON-NLS-1$
+	static final String RESOLVED_BACKEND = GanLaunchConstants.ATTR_BACKEND + ".classpath"; //$NON-NLS-1$
 
 	@Override
 	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
@@ -62,7 +71,11 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 		ILaunchConfigurationWorkingCopy resolved = configuration.getWorkingCopy();
 		resolved.setAttribute(RESOLVED_RUN_DIR, runDirectory.getAbsolutePath());
 		if (GanLaunchConstants.BACKEND_CUDA.equals(backend(configuration))) {
-			resolved.setAttribute(RESOLVED_BACKEND, cudaClasspath(configuration, monitor));
+			List<String> cudaJars = cudaClasspath(configuration, monitor);
+			if (cudaJars == null) {
+				return; // the user declined the download
+			}
+			resolved.setAttribute(RESOLVED_BACKEND, cudaJars);
 		}
 		super.launch(resolved, mode, launch, monitor);
 		// The run directory appears in the workspace as the trainer writes it.
@@ -111,7 +124,7 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 	@Override
 	public String getVMArguments(ILaunchConfiguration configuration) throws CoreException {
 		String user = super.getVMArguments(configuration);
-		List<String> ours = new ArrayList<>(TrainerClasspath.vmArguments());
+		List<String> ours = new ArrayList<>(trainerLaunch(configuration).vmArguments());
 		if (!user.contains("-Xmx")) { //$NON-NLS-1$
 			ours.add("-Xmx4g"); //$NON-NLS-1$
 		}
@@ -121,18 +134,18 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 	@Override
 	public String[] getEnvironment(ILaunchConfiguration configuration) throws CoreException {
 		String[] environment = super.getEnvironment(configuration);
-		if (!GanLaunchConstants.BACKEND_CUDA.equals(backend(configuration))) {
+		Map<String, String> ours = trainerLaunch(configuration).environment();
+		if (ours.isEmpty()) {
 			return environment;
 		}
-		// The trainer sees only the chosen GPU, as device 0.
 		List<String> entries = new ArrayList<>();
 		if (environment == null) {
 			System.getenv().forEach((k, v) -> entries.add(k + "=" + v)); //$NON-NLS-1$
 		} else {
 			entries.addAll(List.of(environment));
 		}
-		entries.removeIf(e -> e.startsWith("CUDA_VISIBLE_DEVICES=")); //$NON-NLS-1$
-		entries.add("CUDA_VISIBLE_DEVICES=" + configuration.getAttribute(GanLaunchConstants.ATTR_GPU_INDEX, 0)); //$NON-NLS-1$
+		entries.removeIf(e -> ours.containsKey(e.substring(0, Math.max(0, e.indexOf('=')))));
+		ours.forEach((k, v) -> entries.add(k + "=" + v)); //$NON-NLS-1$
 		return entries.toArray(String[]::new);
 	}
 
@@ -142,20 +155,22 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 		Set<String> classpath = new LinkedHashSet<>();
 		if (JavaRuntime.getJavaProject(configuration) != null) {
 			for (String entry : super.getClasspath(configuration)) {
-				if (!TrainerClasspath.isNativeBuild(entry)) {
+				if (!TrainerLaunch.isNativeBuild(entry)) {
 					classpath.add(entry);
 				}
 			}
 		}
-		// Then the trainer and its runtime; with CUDA, ND4J's CPU build makes way for the CUDA one.
-		List<String> backend = configuration.getAttribute(RESOLVED_BACKEND, List.of());
-		for (String entry : TrainerClasspath.entries()) {
-			if (backend.isEmpty() || !entry.matches(".*/nd4j-native[^/]*\\.jar")) { //$NON-NLS-1$
-				classpath.add(entry);
-			}
-		}
-		classpath.addAll(backend);
+		classpath.addAll(trainerLaunch(configuration).classpath());
 		return classpath.toArray(String[]::new);
+	}
+
+	/** The trainer's classpath, options and environment for the backend: as ./gan-workbench gets them. */
+	static TrainerLaunch trainerLaunch(ILaunchConfiguration configuration) throws CoreException {
+		if (GanLaunchConstants.BACKEND_CUDA.equals(backend(configuration))) {
+			return TrainerLaunch.cuda(TrainerClasspath.entries(), configuration.getAttribute(RESOLVED_BACKEND, List.of()),
+					configuration.getAttribute(GanLaunchConstants.ATTR_GPU_INDEX, 0));
+		}
+		return TrainerClasspath.cpu();
 	}
 
 	@Override
@@ -246,12 +261,54 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 		}
 	}
 
+	/**
+	 * ND4J's CUDA build (and the CUDA libraries the system lacks), resolved with the user's Maven on
+	 * first use after the user agreed to its size; null when the user declined.
+	 */
 	private static List<String> cudaClasspath(ILaunchConfiguration configuration, IProgressMonitor monitor)
 			throws CoreException {
 		java.nio.file.Path cache = Platform.getStateLocation(FrameworkUtil.getBundle(GanLaunchDelegate.class))
 				.append("runtimes").toPath(); //$NON-NLS-1$
-		return new MavenRuntimeResolver(searchPath(configuration), cache).classpath(MavenRuntimeResolver.CUDA_ARTIFACT,
-				MavenRuntimeResolver.CUDA_CLASSIFIER, monitor);
+		MavenResolver resolver = new MavenResolver(searchPath(configuration), cache);
+		CudaRuntime.Plan plan = CudaRuntime.plan();
+		List<String> known = resolver.remembered(plan.coordinates());
+		if (!known.isEmpty()) {
+			return known;
+		}
+		if (!downloadConfirmed(plan)) {
+			return null;
+		}
+		SubMonitor progress = SubMonitor.convert(monitor,
+				NLS.bind(Messages.GanLaunchDelegate_downloadingCuda, plan.description()), IProgressMonitor.UNKNOWN);
+		try {
+			return resolver.classpath(plan.coordinates(), new MavenResolver.Progress() {
+				@Override
+				public void line(String text) {
+					progress.subTask(text);
+					progress.worked(1);
+				}
+
+				@Override
+				public boolean canceled() {
+					return progress.isCanceled();
+				}
+			});
+		} catch (MavenResolver.CanceledException e) {
+			throw new OperationCanceledException();
+		} catch (MavenResolver.ResolutionException e) {
+			throw new CoreException(Status.error(e.getMessage()));
+		}
+	}
+
+	/**
+	 * Asks the user through Debug's status handlers (the UI contributes one that shows the size);
+	 * without a UI, as in a headless launch, the launch itself is the consent.
+	 */
+	private static boolean downloadConfirmed(CudaRuntime.Plan plan) throws CoreException {
+		IStatus prompt = new Status(IStatus.INFO, GanCore.PLUGIN_ID, GanLaunchConstants.STATUS_CONFIRM_CUDA_DOWNLOAD,
+				plan.description(), null);
+		IStatusHandler handler = DebugPlugin.getDefault().getStatusHandler(prompt);
+		return handler == null || Boolean.TRUE.equals(handler.handleStatus(prompt, plan));
 	}
 
 	private static String searchPath(ILaunchConfiguration configuration) throws CoreException {

@@ -6,6 +6,7 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
 	public static String GanLaunchDelegate_noProject;
+	public static String GanLaunchDelegate_downloadingCuda;
 	public static String GanLaunchDelegate_noModel;
 	public static String GanLaunchDelegate_unreadableModel;
 	public static String GanLaunchDelegate_invalidModel;

@@ -12,14 +12,16 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.ManifestElement;
 import org.eclipse.osgi.util.NLS;
+import org.ganworkbench.model.backend.CpuFeatures;
+import org.ganworkbench.model.backend.TrainerLaunch;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 
 /**
  * Turns the installed trainer, model and runtime bundles back into a plain JVM classpath for the
- * trainer process. The runtime's jars are the entries of its Bundle-ClassPath; of the two native
- * builds of ND4J only the one that suits this CPU is taken.
+ * trainer process. The runtime's jars are the entries of its Bundle-ClassPath, every native build
+ * included: {@link TrainerLaunch} picks the backend's, as it does for ./gan-workbench.
  */
 public final class TrainerClasspath {
 
@@ -27,18 +29,21 @@ public final class TrainerClasspath {
 	static final String MODEL_BUNDLE = "org.ganworkbench.model";
 	static final String RUNTIME_BUNDLE = "org.ganworkbench.runtime";
 
-	private static final String ONEDNN_AVX2 = "-onednn-avx2";
-
 	private TrainerClasspath() {
 	}
 
 	/** Absolute paths, trainer first. */
 	public static List<String> entries() throws CoreException {
 		List<String> entries = new ArrayList<>();
-		entries.addAll(bundleEntries(TRAINER_BUNDLE, false));
-		entries.addAll(bundleEntries(MODEL_BUNDLE, false));
-		entries.addAll(bundleEntries(RUNTIME_BUNDLE, true));
+		entries.addAll(bundleEntries(TRAINER_BUNDLE));
+		entries.addAll(bundleEntries(MODEL_BUNDLE));
+		entries.addAll(bundleEntries(RUNTIME_BUNDLE));
 		return entries;
+	}
+
+	/** The trainer on the CPU, as a CPU launch starts it (also for the IDE's own short trainer commands). */
+	public static TrainerLaunch cpu() throws CoreException {
+		return TrainerLaunch.cpu(entries(), CpuFeatures.hasAvx2());
 	}
 
 	/**
@@ -47,27 +52,17 @@ public final class TrainerClasspath {
 	 */
 	public static List<String> compileEntries() throws CoreException {
 		List<String> entries = new ArrayList<>();
-		entries.addAll(bundleEntries(TRAINER_BUNDLE, false));
-		entries.addAll(bundleEntries(MODEL_BUNDLE, false));
-		for (String entry : bundleEntries(RUNTIME_BUNDLE, false)) {
-			if (!isNativeBuild(entry)) {
+		entries.addAll(bundleEntries(TRAINER_BUNDLE));
+		entries.addAll(bundleEntries(MODEL_BUNDLE));
+		for (String entry : bundleEntries(RUNTIME_BUNDLE)) {
+			if (!TrainerLaunch.isNativeBuild(entry)) {
 				entries.add(entry);
 			}
 		}
 		return entries;
 	}
 
-	/** The VM arguments the selected native build needs. */
-	public static List<String> vmArguments() {
-		return useOneDnn() ? List.of("-Dorg.bytedeco.javacpp.platform.extension=" + ONEDNN_AVX2) : List.of();
-	}
-
-	/** oneDNN's AVX2 build is about twice as fast for convolutions; it needs a CPU with AVX2. */
-	static boolean useOneDnn() {
-		return CpuFeatures.hasAvx2();
-	}
-
-	private static List<String> bundleEntries(String symbolicName, boolean nativeSelection) throws CoreException {
+	private static List<String> bundleEntries(String symbolicName) throws CoreException {
 		Bundle bundle = Platform.getBundle(symbolicName);
 		if (bundle == null) {
 			throw error(NLS.bind(Messages.TrainerClasspath_bundleMissing, symbolicName), null);
@@ -75,9 +70,6 @@ public final class TrainerClasspath {
 		List<String> entries = new ArrayList<>();
 		try {
 			for (String path : bundleClassPath(bundle)) {
-				if (nativeSelection && !wanted(path)) {
-					continue;
-				}
 				entries.add(locate(bundle, path));
 			}
 		} catch (IOException | BundleException e) {
@@ -97,19 +89,6 @@ public final class TrainerClasspath {
 			paths.add(element.getValue());
 		}
 		return paths;
-	}
-
-	/** Of the native builds of nd4j-native (not its preset jars), keep the plain or the oneDNN one. */
-	static boolean wanted(String path) {
-		if (!path.matches(".*nd4j-native-[0-9][^/]*-linux-x86_64(-onednn-avx2)?\\.jar")) { //$NON-NLS-1$
-			return true;
-		}
-		return path.endsWith(ONEDNN_AVX2 + ".jar") == useOneDnn(); //$NON-NLS-1$
-	}
-
-	/** Jars of native code (for linux-x86_64): needed to run, not to compile. */
-	static boolean isNativeBuild(String path) {
-		return path.matches(".*-linux-x86_64(-onednn-avx2)?\\.jar"); //$NON-NLS-1$
 	}
 
 	private static String locate(Bundle bundle, String path) throws IOException {

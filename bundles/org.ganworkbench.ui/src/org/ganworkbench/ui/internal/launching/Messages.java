@@ -5,6 +5,8 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
+	public static String CudaDownloadPrompter_title;
+	public static String CudaDownloadPrompter_question;
 	public static String GanMainTab_name;
 	public static String GanMainTab_project;
 	public static String GanMainTab_model;

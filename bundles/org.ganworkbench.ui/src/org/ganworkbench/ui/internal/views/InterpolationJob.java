@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.ganworkbench.core.internal.launching.TrainerClasspath;
+import org.ganworkbench.model.backend.TrainerLaunch;
 import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.model.run.RunDirectory;
 
@@ -92,9 +93,10 @@ final class InterpolationJob extends Job {
 		List<String> command = new ArrayList<>();
 		// The IDE's own JVM: a Java 21 one, which the trainer needs.
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		command.addAll(TrainerClasspath.vmArguments());
+		TrainerLaunch trainer = TrainerClasspath.cpu();
+		command.addAll(trainer.vmArguments());
 		command.add("-cp"); //$NON-NLS-1$
-		command.add(String.join(File.pathSeparator, TrainerClasspath.entries()));
+		command.add(String.join(File.pathSeparator, trainer.classpath()));
 		command.add(GanLaunchConstants.TRAINER_MAIN);
 		command.add("sample"); //$NON-NLS-1$
 		command.add(checkpoint.toString());
