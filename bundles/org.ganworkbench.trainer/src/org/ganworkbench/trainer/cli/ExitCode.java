@@ -10,6 +10,8 @@ public final class ExitCode {
 	public static final int INVALID_MODEL = 2;
 	/** NaN or infinity in a loss or weight. */
 	public static final int DIVERGED = 3;
+	/** Out of memory in a step (Java heap, native, or GPU); the last checkpoint is intact. */
+	public static final int OUT_OF_MEMORY = 4;
 	/** The backend asked for is not the one ND4J loaded, or no GPU can run it (sysexits' EX_UNAVAILABLE). */
 	public static final int BACKEND_UNAVAILABLE = 69;
 	/** Command line not understood. */

@@ -18,6 +18,8 @@ import org.ganworkbench.trainer.nn.CustomModule.CustomLayerException;
 import org.ganworkbench.trainer.quality.QualityMonitor;
 import org.ganworkbench.trainer.run.AtomicFiles;
 import org.ganworkbench.trainer.run.Checkpoint;
+import org.ganworkbench.trainer.run.LoadedBackend;
+import org.ganworkbench.trainer.run.MemoryExhaustion;
 import org.ganworkbench.trainer.run.RunWriter;
 import org.ganworkbench.trainer.train.DivergedException;
 import org.ganworkbench.trainer.train.Trainer;
@@ -109,6 +111,15 @@ final class TrainingSession {
 		} catch (InterruptedException e) {
 			writer.status(trainer.step(), "interrupted", "training thread interrupted");
 			return ExitCode.INTERRUPTED;
+		} catch (RuntimeException | OutOfMemoryError e) {
+			String memory = MemoryExhaustion.describe(e, trainer.step(),
+					options.model().training().batchSize(), LoadedBackend.detect());
+			if (memory == null) {
+				throw e;
+			}
+			writer.status(trainer.step(), "failed", memory);
+			err.println(memory);
+			return ExitCode.OUT_OF_MEMORY;
 		} finally {
 			if (quality != null) {
 				// a stopped or failed run ends now: a waiting evaluation is dropped

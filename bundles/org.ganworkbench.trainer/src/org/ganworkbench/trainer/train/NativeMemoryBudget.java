@@ -9,6 +9,11 @@ import org.bytedeco.javacpp.Pointer;
  * After a step over budget the trainer asks for a collection, which frees the dead arrays. A step-wide
  * ND4J workspace was tried instead: it keeps every temporary of a step until the step ends, which
  * raised the SN-GAN's first step to 3.5 GB.
+ * <p>
+ * On CUDA the measure stays the process's host memory: ND4J's device buffers belong to the same Java
+ * objects and are freed by the same collection, so keeping host memory near the budget also returns
+ * dead device buffers; a step that needs more device memory than the GPU has fails with a message
+ * naming the batch size (MemoryExhaustion), which no budget could prevent.
  */
 final class NativeMemoryBudget {
 
