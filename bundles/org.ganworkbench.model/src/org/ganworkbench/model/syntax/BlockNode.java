@@ -1,6 +1,7 @@
 package org.ganworkbench.model.syntax;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,7 +18,9 @@ public final class BlockNode implements Node {
 	private final int nameLength;
 	private final int openBrace;
 	private int closeBrace = -1;
-	private final List<Node> children = new ArrayList<>();
+	/** Made on the first child, small: most blocks are layers with a key or two, and a file may hold 400,000. */
+	private List<Node> children = List.of();
+	private int blockCount;
 
 	public BlockNode(String keyword, int keywordOffset, String name, int nameOffset, int nameLength, int openBrace) {
 		this.keyword = keyword;
@@ -59,15 +62,24 @@ public final class BlockNode implements Node {
 	}
 
 	void add(Node child) {
+		if (children.isEmpty()) {
+			children = new ArrayList<>(2);
+		}
 		children.add(child);
+		if (child instanceof BlockNode) {
+			blockCount++;
+		}
 	}
 
 	public List<Node> children() {
-		return children;
+		return Collections.unmodifiableList(children);
 	}
 
 	public List<PropertyNode> properties() {
-		List<PropertyNode> result = new ArrayList<>();
+		if (children.size() == blockCount) {
+			return List.of();
+		}
+		List<PropertyNode> result = new ArrayList<>(children.size() - blockCount);
 		for (Node child : children) {
 			if (child instanceof PropertyNode p) {
 				result.add(p);
@@ -76,8 +88,9 @@ public final class BlockNode implements Node {
 		return result;
 	}
 
+	/** Sized up front: a network block may hold hundreds of thousands of layers. */
 	public List<BlockNode> blocks() {
-		List<BlockNode> result = new ArrayList<>();
+		List<BlockNode> result = new ArrayList<>(blockCount);
 		for (Node child : children) {
 			if (child instanceof BlockNode b) {
 				result.add(b);
