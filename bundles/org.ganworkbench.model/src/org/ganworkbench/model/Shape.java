@@ -9,6 +9,7 @@ import java.util.Arrays;
 public final class Shape {
 
 	private final int[] dims;
+	private String text;
 
 	private Shape(int[] dims) {
 		this.dims = dims;
@@ -106,8 +107,14 @@ public final class Shape {
 		return Arrays.hashCode(dims);
 	}
 
+	/** "[64]", made once: shared vectors are printed for every layer of a large table. */
 	@Override
 	public String toString() {
-		return Arrays.toString(dims);
+		String text = this.text;
+		if (text == null) {
+			text = Arrays.toString(dims);
+			this.text = text; // a race makes it twice, equal
+		}
+		return text;
 	}
 }

@@ -21,6 +21,8 @@ public final class BlockNode implements Node {
 	/** Made on the first child, small: most blocks are layers with a key or two, and a file may hold 400,000. */
 	private List<Node> children = List.of();
 	private int blockCount;
+	/** Properties usually come first: looking one up reads up to the last, not 400,000 layers after it. */
+	private int lastProperty = -1;
 
 	public BlockNode(String keyword, int keywordOffset, String name, int nameOffset, int nameLength, int openBrace) {
 		this.keyword = keyword;
@@ -68,6 +70,8 @@ public final class BlockNode implements Node {
 		children.add(child);
 		if (child instanceof BlockNode) {
 			blockCount++;
+		} else {
+			lastProperty = children.size() - 1;
 		}
 	}
 
@@ -76,12 +80,12 @@ public final class BlockNode implements Node {
 	}
 
 	public List<PropertyNode> properties() {
-		if (children.size() == blockCount) {
-			return List.of();
+		if (lastProperty < 0) {
+			return List.of(); // most layers of a large file
 		}
 		List<PropertyNode> result = new ArrayList<>(children.size() - blockCount);
-		for (Node child : children) {
-			if (child instanceof PropertyNode p) {
+		for (int i = 0; i <= lastProperty; i++) {
+			if (children.get(i) instanceof PropertyNode p) {
 				result.add(p);
 			}
 		}
@@ -90,18 +94,27 @@ public final class BlockNode implements Node {
 
 	/** Sized up front: a network block may hold hundreds of thousands of layers. */
 	public List<BlockNode> blocks() {
-		List<BlockNode> result = new ArrayList<>(blockCount);
-		for (Node child : children) {
-			if (child instanceof BlockNode b) {
+		return firstBlocks(blockCount);
+	}
+
+	/** The first {@code max} sub-blocks, without reading past them. */
+	public List<BlockNode> firstBlocks(int max) {
+		List<BlockNode> result = new ArrayList<>(Math.min(max, blockCount));
+		for (int i = 0; i < children.size() && result.size() < max; i++) {
+			if (children.get(i) instanceof BlockNode b) {
 				result.add(b);
 			}
 		}
 		return result;
 	}
 
+	public int blockCount() {
+		return blockCount;
+	}
+
 	public PropertyNode property(String key) {
-		for (PropertyNode p : properties()) {
-			if (p.key().equals(key)) {
+		for (int i = 0; i <= lastProperty; i++) {
+			if (children.get(i) instanceof PropertyNode p && p.key().equals(key)) {
 				return p;
 			}
 		}
