@@ -3,12 +3,9 @@ package org.ganworkbench.model;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -42,11 +39,12 @@ final class NetworkBuilder {
 	Network build(BlockNode block, Shape inputShape) {
 		Settings settings = reader.read(block, role == NetworkRole.GENERATOR ? Schemas.GENERATOR : Schemas.DISCRIMINATOR);
 		boolean defaultSpectralNorm = settings.boolValue("spectral_norm", Defaults.SPECTRAL_NORM);
-		Map<String, Layer> byName = new LinkedHashMap<>();
+		Map<String, Layer> byName = new HashMap<>();
 		List<Layer> declared = new ArrayList<>();
 		for (BlockNode child : block.blocks()) {
 			Layer layer = layer(child, declared, byName, defaultSpectralNorm);
 			if (layer != null) {
+				layer.position = declared.size();
 				declared.add(layer);
 				byName.put(layer.name(), layer);
 			}
@@ -161,11 +159,9 @@ final class NetworkBuilder {
 	 */
 	private List<Layer> order(List<Layer> declared, Map<String, Layer> byName) {
 		int count = declared.size();
-		Map<String, Integer> indexOf = new HashMap<>(count * 2);
 		int edges = 0;
-		for (int index = 0; index < count; index++) {
-			indexOf.put(declared.get(index).name(), index);
-			edges += declared.get(index).inputs().size();
+		for (Layer layer : declared) {
+			edges += layer.inputs().size();
 		}
 		int[] missing = new int[count];
 		int[] firstConsumer = new int[count];
@@ -180,7 +176,7 @@ final class NetworkBuilder {
 				if (input.equals(role.inputName())) {
 					continue;
 				}
-				Integer producer = indexOf.get(input);
+				Layer producer = byName.get(input);
 				if (producer == null) {
 					problems.error(inputNode(layer, i), "unknown layer " + Snippet.quote(input) + " in the inputs of "
 							+ ShapeInference.describe(layer) + " (the " + role.keyword() + "'s input is '" + role.inputName() + "')");
@@ -188,8 +184,8 @@ final class NetworkBuilder {
 				}
 				missing[index]++;
 				consumer[edge] = index;
-				nextConsumer[edge] = firstConsumer[producer];
-				firstConsumer[producer] = edge++;
+				nextConsumer[edge] = firstConsumer[producer.position];
+				firstConsumer[producer.position] = edge++;
 			}
 		}
 		PriorityQueue<Integer> ready = new PriorityQueue<>();
@@ -291,12 +287,13 @@ final class NetworkBuilder {
 		if (output == null) {
 			return;
 		}
-		Set<Layer> used = Collections.newSetFromMap(new IdentityHashMap<>(ordered.size())); // no entry object per layer
+		boolean[] used = new boolean[ordered.size()]; // by position: no set entry per layer
 		Deque<Layer> todo = new ArrayDeque<>();
 		todo.add(output);
 		while (!todo.isEmpty()) {
 			Layer layer = todo.pop();
-			if (used.add(layer)) {
+			if (!used[layer.position]) {
+				used[layer.position] = true;
 				for (String input : layer.inputs()) {
 					Layer source = byName.get(input);
 					if (source != null) {
@@ -306,7 +303,7 @@ final class NetworkBuilder {
 			}
 		}
 		for (Layer layer : ordered) {
-			if (!used.contains(layer)) {
+			if (!used[layer.position]) {
 				problems.report(Severity.WARNING, layer.offset(), layer.length(), ShapeInference.describe(layer)
 						+ " does not contribute to the " + role.keyword() + "'s output");
 			}
