@@ -31,6 +31,11 @@ final class Counts {
 		return product;
 	}
 
+	/** Two terms without a varargs array: called per layer. */
+	static long plus(long a, long b) {
+		return a == TOO_LARGE || b == TOO_LARGE || a > TOO_LARGE - b ? TOO_LARGE : a + b;
+	}
+
 	static long plus(long... terms) {
 		long sum = 0;
 		for (long term : terms) {

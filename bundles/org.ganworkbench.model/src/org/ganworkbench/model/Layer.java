@@ -18,6 +18,8 @@ public final class Layer {
 	private final int length;
 	private final int line;
 	private final int column;
+	/** Index in declaration (source) order within its network, set by the network builder. */
+	int position;
 	Shape inputShape;
 	Shape outputShape;
 	long paramCount;

@@ -42,12 +42,17 @@ public final class LayerTable {
 		}
 		out.append(network.role().keyword()).append('\n');
 		for (String[] row : rows) {
-			StringBuilder line = new StringBuilder("  ");
+			// straight into out, no string per line: a network may have 400,000 layers
+			int start = out.length();
+			out.append("  ");
 			for (int i = 0; i < 3; i++) {
-				line.append(pad(row[i], widths[i])).append("  ");
+				out.append(row[i]);
+				spaces(out, widths[i] - row[i].length() + 2);
 			}
-			line.append(" ".repeat(widths[3] - row[3].length())).append(row[3]);
-			out.append(line.toString().stripTrailing()).append('\n');
+			spaces(out, widths[3] - row[3].length());
+			out.append(row[3]);
+			stripTrailing(out, start);
+			out.append('\n');
 		}
 		if (network.trainableParams() != network.totalParams()) {
 			out.append("  trainable ").append(count(network.trainableParams()))
@@ -64,7 +69,17 @@ public final class LayerTable {
 		return shape == null ? "?" : shape.toString();
 	}
 
-	private static String pad(String s, int width) {
-		return s + " ".repeat(width - s.length());
+	private static void spaces(StringBuilder out, int count) {
+		for (int i = 0; i < count; i++) {
+			out.append(' ');
+		}
+	}
+
+	private static void stripTrailing(StringBuilder out, int lineStart) {
+		int end = out.length();
+		while (end > lineStart && out.charAt(end - 1) == ' ') {
+			end--;
+		}
+		out.setLength(end);
 	}
 }

@@ -1,7 +1,9 @@
 package org.ganworkbench.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The layer kinds of the format, each with its keyword and the keys it accepts. */
 public enum LayerType {
@@ -36,6 +38,15 @@ public enum LayerType {
 	ADD("add", false),
 	CONCAT("concat", false),
 	CUSTOM("custom", false, KeySpec.string("class"), KeySpec.intList("output", 0), KeySpec.integer("params", 0, Long.MAX_VALUE / 2));
+
+	/** Looked up once per layer of a file: values() would copy the array each time. */
+	private static final Map<String, LayerType> BY_KEYWORD = new HashMap<>();
+
+	static {
+		for (LayerType type : values()) {
+			BY_KEYWORD.put(type.keyword, type);
+		}
+	}
 
 	private final String keyword;
 	private final boolean weighted;
@@ -79,13 +90,9 @@ public enum LayerType {
 		return schema;
 	}
 
+	/** Null when no layer type has that keyword. */
 	public static LayerType fromKeyword(String keyword) {
-		for (LayerType t : values()) {
-			if (t.keyword.equals(keyword)) {
-				return t;
-			}
-		}
-		return null;
+		return BY_KEYWORD.get(keyword);
 	}
 
 	public static List<String> keywords() {

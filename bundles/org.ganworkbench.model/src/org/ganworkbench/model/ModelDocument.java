@@ -23,11 +23,13 @@ public final class ModelDocument {
 	private final String source;
 	private final List<Problem> problems;
 	private final GanModel model;
+	private final BlockNode syntax;
 
-	private ModelDocument(String source, List<Problem> problems, GanModel model) {
+	private ModelDocument(String source, List<Problem> problems, GanModel model, BlockNode syntax) {
 		this.source = source;
 		this.problems = List.copyOf(problems);
 		this.model = model;
+		this.syntax = syntax;
 	}
 
 	/** Reads a model file's bytes: decoding problems (see {@link ModelSource}) come first in their place. */
@@ -36,7 +38,7 @@ public final class ModelDocument {
 		ProblemSink sink = new ProblemSink(decoded.text(), true);
 		decoded.reportTo(sink);
 		if (decoded.isBinary()) {
-			return new ModelDocument(decoded.text(), sink.problems(), GanModel.empty());
+			return new ModelDocument(decoded.text(), sink.problems(), GanModel.empty(), emptySyntax());
 		}
 		return parse(decoded.text(), sink);
 	}
@@ -49,15 +51,20 @@ public final class ModelDocument {
 
 	private static ModelDocument parse(String text, ProblemSink sink) {
 		GanModel model;
+		BlockNode root = emptySyntax();
 		try {
-			BlockNode root = SyntaxParser.parse(text, sink);
+			root = SyntaxParser.parse(text, sink);
 			model = new ModelBuilder(sink).build(root);
 		} catch (RuntimeException | StackOverflowError e) {
 			// a bug of ours must not take the editor down: report it like any problem
 			sink.error(0, 0, "internal error while reading the model (please report it): " + e);
 			model = GanModel.empty();
 		}
-		return new ModelDocument(text, sink.problems(), model);
+		return new ModelDocument(text, sink.problems(), model, root);
+	}
+
+	private static BlockNode emptySyntax() {
+		return new BlockNode("", 0, null, 0, 0, -1);
 	}
 
 	/** At most {@link #MAX_PROBLEMS} problems in file order, then possibly one that counts the rest. */
@@ -72,6 +79,15 @@ public final class ModelDocument {
 	/** The model as far as it could be read; defaults stand in for what is missing or wrong. */
 	public GanModel model() {
 		return model;
+	}
+
+	/**
+	 * The syntax tree the model was built from (source ranges of blocks and values, for an editor's
+	 * outline and forms), so nothing parses the text twice; its root (keyword "") holds the top-level
+	 * blocks, and is empty for a binary file.
+	 */
+	public BlockNode syntax() {
+		return syntax;
 	}
 
 	/** The text that was read: for {@link #read(byte[])} the decoded file without its byte order mark. */

@@ -11,6 +11,9 @@ public final class Network {
 	private final Layer outputLayer;
 	private final Shape inputShape;
 	private final long sharedEmbeddingParams;
+	/** Summed once, by the reader's thread: an editor paints them, and a network may have 400,000 layers. */
+	private final long totalParams;
+	private final long trainableParams;
 
 	Network(NetworkRole role, Settings settings, List<Layer> layers, Layer outputLayer, Shape inputShape,
 			long sharedEmbeddingParams) {
@@ -20,6 +23,14 @@ public final class Network {
 		this.outputLayer = outputLayer;
 		this.inputShape = inputShape;
 		this.sharedEmbeddingParams = sharedEmbeddingParams;
+		long total = sharedEmbeddingParams;
+		long trainable = sharedEmbeddingParams;
+		for (Layer layer : layers) {
+			total = Counts.plus(total, layer.paramCount());
+			trainable = Counts.plus(trainable, layer.trainableParamCount());
+		}
+		this.totalParams = total;
+		this.trainableParams = trainable;
 	}
 
 	static Network empty(NetworkRole role) {
@@ -79,18 +90,10 @@ public final class Network {
 
 	/** Long.MAX_VALUE when the count passes what a long holds (an error of the model says where). */
 	public long totalParams() {
-		long total = sharedEmbeddingParams;
-		for (Layer layer : layers) {
-			total = Counts.plus(total, layer.paramCount());
-		}
-		return total;
+		return totalParams;
 	}
 
 	public long trainableParams() {
-		long total = sharedEmbeddingParams;
-		for (Layer layer : layers) {
-			total = Counts.plus(total, layer.trainableParamCount());
-		}
-		return total;
+		return trainableParams;
 	}
 }

@@ -2,15 +2,14 @@ package org.ganworkbench.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.ganworkbench.model.syntax.BlockNode;
 import org.ganworkbench.model.syntax.Node;
@@ -24,8 +23,6 @@ import org.ganworkbench.model.syntax.ValueNode;
  * unless {@code input}/{@code inputs} say otherwise), orders them and runs shape inference.
  */
 final class NetworkBuilder {
-
-	private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
 	private final ProblemSink problems;
 	private final SettingsReader reader;
@@ -42,11 +39,12 @@ final class NetworkBuilder {
 	Network build(BlockNode block, Shape inputShape) {
 		Settings settings = reader.read(block, role == NetworkRole.GENERATOR ? Schemas.GENERATOR : Schemas.DISCRIMINATOR);
 		boolean defaultSpectralNorm = settings.boolValue("spectral_norm", Defaults.SPECTRAL_NORM);
-		Map<String, Layer> byName = new LinkedHashMap<>();
+		Map<String, Layer> byName = new HashMap<>();
 		List<Layer> declared = new ArrayList<>();
 		for (BlockNode child : block.blocks()) {
 			Layer layer = layer(child, declared, byName, defaultSpectralNorm);
 			if (layer != null) {
+				layer.position = declared.size();
 				declared.add(layer);
 				byName.put(layer.name(), layer);
 			}
@@ -77,7 +75,7 @@ final class NetworkBuilder {
 		String name = child.name();
 		if (name == null) {
 			name = autoName(type, previous.size() + 1, byName);
-		} else if (!SIMPLE_NAME.matcher(name).matches()) {
+		} else if (!isSimpleName(name)) {
 			problems.error(child.nameNode(), "layer name " + Snippet.quote(name) + " must be a simple name (letters, digits, _)");
 		} else if (name.equals(role.inputName())) {
 			problems.error(child.nameNode(), Snippet.quote(name) + " is the " + role.keyword() + "'s input and cannot name a layer");
@@ -91,6 +89,20 @@ final class NetworkBuilder {
 		Node header = child.header();
 		return new Layer(name, type, inputs, settings, settings.boolValue("spectral_norm", defaultSpectralNorm),
 				header.offset(), header.length(), problems.lineOf(header.offset()), problems.columnOf(header.offset()));
+	}
+
+	/** [A-Za-z_][A-Za-z0-9_]*, checked without a regex matcher per layer. */
+	private static boolean isSimpleName(String name) {
+		if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
+			return false;
+		}
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** type + position, e.g. "relu4", made unique against names written later too. */
@@ -115,18 +127,24 @@ final class NetworkBuilder {
 		} else {
 			inputs = List.of(implicit);
 		}
-		Node at = settings.has("inputs") ? settings.node("inputs").value() : child.header();
 		if (inputs.isEmpty()) {
-			problems.error(at, "'inputs' must name at least one layer");
+			problems.error(inputsNode(child, settings), "'inputs' must name at least one layer");
 			return List.of(implicit);
 		}
 		if (type.isMerge() && inputs.size() < 2) {
-			problems.error(at, type.keyword() + " " + Snippet.quote(nameOf(child, previous)) + " needs 'inputs = [a, b]' with two or more layers");
+			problems.error(inputsNode(child, settings),
+					type.keyword() + " " + Snippet.quote(nameOf(child, previous)) + " needs 'inputs = [a, b]' with two or more layers");
 		} else if (!type.isMerge() && type != LayerType.CUSTOM && inputs.size() > 1) {
-			problems.error(at, type.keyword() + " " + Snippet.quote(nameOf(child, previous)) + " takes one input, got " + inputs.size());
+			problems.error(inputsNode(child, settings),
+					type.keyword() + " " + Snippet.quote(nameOf(child, previous)) + " takes one input, got " + inputs.size());
 			return inputs.subList(0, 1);
 		}
 		return inputs;
+	}
+
+	/** Where problems about a layer's inputs point; made only for a problem (a header is a new node). */
+	private static Node inputsNode(BlockNode child, Settings settings) {
+		return settings.has("inputs") ? settings.node("inputs").value() : child.header();
 	}
 
 	private static String nameOf(BlockNode child, List<Layer> previous) {
@@ -135,47 +153,59 @@ final class NetworkBuilder {
 
 	/**
 	 * Kahn's algorithm, always taking the ready layer declared first, so sequential networks keep
-	 * their order; a heap of declaration indices keeps that n log n. Layers on a cycle are reported
-	 * and appended unordered (their shapes stay unknown).
+	 * their order; a heap of declaration indices keeps that n log n. The consumers of each layer are
+	 * linked lists in int arrays (no list per layer). Layers on a cycle are reported and appended
+	 * unordered (their shapes stay unknown).
 	 */
 	private List<Layer> order(List<Layer> declared, Map<String, Layer> byName) {
-		int[] missing = new int[declared.size()];
-		Map<String, List<Integer>> consumers = new HashMap<>();
-		for (int index = 0; index < declared.size(); index++) {
+		int count = declared.size();
+		int edges = 0;
+		for (Layer layer : declared) {
+			edges += layer.inputs().size();
+		}
+		int[] missing = new int[count];
+		int[] firstConsumer = new int[count];
+		Arrays.fill(firstConsumer, -1);
+		int[] consumer = new int[edges];
+		int[] nextConsumer = new int[edges];
+		int edge = 0;
+		for (int index = 0; index < count; index++) {
 			Layer layer = declared.get(index);
 			for (int i = 0; i < layer.inputs().size(); i++) {
 				String input = layer.inputs().get(i);
 				if (input.equals(role.inputName())) {
 					continue;
 				}
-				if (!byName.containsKey(input)) {
+				Layer producer = byName.get(input);
+				if (producer == null) {
 					problems.error(inputNode(layer, i), "unknown layer " + Snippet.quote(input) + " in the inputs of "
 							+ ShapeInference.describe(layer) + " (the " + role.keyword() + "'s input is '" + role.inputName() + "')");
 					continue;
 				}
 				missing[index]++;
-				consumers.computeIfAbsent(input, k -> new ArrayList<>()).add(index);
+				consumer[edge] = index;
+				nextConsumer[edge] = firstConsumer[producer.position];
+				firstConsumer[producer.position] = edge++;
 			}
 		}
 		PriorityQueue<Integer> ready = new PriorityQueue<>();
-		for (int index = 0; index < declared.size(); index++) {
+		for (int index = 0; index < count; index++) {
 			if (missing[index] == 0) {
 				ready.add(index);
 			}
 		}
-		List<Layer> ordered = new ArrayList<>();
-		Set<Layer> done = new HashSet<>();
+		List<Layer> ordered = new ArrayList<>(count);
 		while (!ready.isEmpty()) {
-			Layer layer = declared.get(ready.poll());
-			done.add(layer);
-			ordered.add(layer);
-			for (int consumer : consumers.getOrDefault(layer.name(), List.of())) {
-				if (--missing[consumer] == 0) {
-					ready.add(consumer);
+			int index = ready.poll();
+			ordered.add(declared.get(index));
+			for (int e = firstConsumer[index]; e >= 0; e = nextConsumer[e]) {
+				if (--missing[consumer[e]] == 0) {
+					ready.add(consumer[e]);
 				}
 			}
 		}
-		if (ordered.size() < declared.size()) {
+		if (ordered.size() < count) {
+			Set<Layer> done = new HashSet<>(ordered);
 			reportCycle(declared, done, byName);
 			for (Layer layer : declared) {
 				if (!done.contains(layer)) {
@@ -242,7 +272,7 @@ final class NetworkBuilder {
 	private void infer(List<Layer> ordered, Map<String, Layer> byName, Shape inputShape) {
 		ShapeInference inference = new ShapeInference(problems, context, role.inputName());
 		for (Layer layer : ordered) {
-			List<Shape> ins = new ArrayList<>();
+			List<Shape> ins = new ArrayList<>(layer.inputs().size());
 			for (String input : layer.inputs()) {
 				Layer source = byName.get(input);
 				ins.add(input.equals(role.inputName()) ? inputShape : source == null ? null : source.outputShape());
@@ -257,12 +287,13 @@ final class NetworkBuilder {
 		if (output == null) {
 			return;
 		}
-		Set<Layer> used = new HashSet<>();
+		boolean[] used = new boolean[ordered.size()]; // by position: no set entry per layer
 		Deque<Layer> todo = new ArrayDeque<>();
 		todo.add(output);
 		while (!todo.isEmpty()) {
 			Layer layer = todo.pop();
-			if (used.add(layer)) {
+			if (!used[layer.position]) {
+				used[layer.position] = true;
 				for (String input : layer.inputs()) {
 					Layer source = byName.get(input);
 					if (source != null) {
@@ -272,7 +303,7 @@ final class NetworkBuilder {
 			}
 		}
 		for (Layer layer : ordered) {
-			if (!used.contains(layer)) {
+			if (!used[layer.position]) {
 				problems.report(Severity.WARNING, layer.offset(), layer.length(), ShapeInference.describe(layer)
 						+ " does not contribute to the " + role.keyword() + "'s output");
 			}

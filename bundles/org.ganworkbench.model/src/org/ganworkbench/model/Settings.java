@@ -1,6 +1,8 @@
 package org.ganworkbench.model;
 
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,28 +18,72 @@ final class Settings {
 
 	static final Settings EMPTY = new Settings();
 
-	/** Every key the file sets, in file order; a rejected value is kept as a null value. */
-	private Map<String, Written> entries = Map.of();
+	/** Up to this many keys a linear search beats a map; an open block (custom) may have any number. */
+	private static final int SCAN_LIMIT = 8;
+
+	/**
+	 * Every key the file sets, in file order, and its value (null when rejected): two small arrays
+	 * made on the first key rather than a map per block, as a file may hold 400,000 layers.
+	 */
+	private PropertyNode[] nodes;
+	private Object[] values;
+	private int size;
+	/** Index of each key, made only when a block has more than {@link #SCAN_LIMIT} keys. */
+	private Map<String, Integer> index;
 
 	/** Records that the file sets {@code key}, so no "missing key" follows a rejected value. */
 	void written(PropertyNode node) {
-		entries().putIfAbsent(node.key(), new Written(node, null));
+		if (!isWritten(node.key())) {
+			add(node, null);
+		}
 	}
 
 	boolean isWritten(String key) {
-		return entries.containsKey(key);
+		return find(key) >= 0;
 	}
 
 	void put(PropertyNode node, Object value) {
-		entries().put(node.key(), new Written(node, value));
+		int at = find(node.key());
+		if (at >= 0) {
+			nodes[at] = node;
+			values[at] = value;
+		} else {
+			add(node, value);
+		}
 	}
 
-	/** Most blocks set nothing or little: the map is made on the first key. */
-	private Map<String, Written> entries() {
-		if (entries.isEmpty()) {
-			entries = new LinkedHashMap<>(4);
+	private void add(PropertyNode node, Object value) {
+		if (nodes == null) {
+			nodes = new PropertyNode[1];
+			values = new Object[1];
+		} else if (size == nodes.length) {
+			nodes = Arrays.copyOf(nodes, size * 2);
+			values = Arrays.copyOf(values, size * 2);
 		}
-		return entries;
+		nodes[size] = node;
+		values[size] = value;
+		size++;
+		if (index != null) {
+			index.put(node.key(), size - 1);
+		} else if (size > SCAN_LIMIT) {
+			index = new HashMap<>();
+			for (int i = 0; i < size; i++) {
+				index.put(nodes[i].key(), i);
+			}
+		}
+	}
+
+	/** The position of {@code key}, or -1. */
+	private int find(String key) {
+		if (index != null) {
+			return index.getOrDefault(key, -1);
+		}
+		for (int i = 0; i < size; i++) {
+			if (nodes[i].key().equals(key)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	boolean has(String key) {
@@ -46,23 +92,23 @@ final class Settings {
 
 	/** The node that gave {@code key} its value, to point problems at; null when defaulted. */
 	PropertyNode node(String key) {
-		Written written = entries.get(key);
-		return written == null || written.value() == null ? null : written.node();
+		int at = find(key);
+		return at < 0 || values[at] == null ? null : nodes[at];
 	}
 
 	Object raw(String key) {
-		Written written = entries.get(key);
-		return written == null ? null : written.value();
+		int at = find(key);
+		return at < 0 ? null : values[at];
 	}
 
 	Map<String, Object> all() {
-		Map<String, Object> values = new LinkedHashMap<>();
-		entries.forEach((key, written) -> {
-			if (written.value() != null) {
-				values.put(key, written.value());
+		Map<String, Object> all = new LinkedHashMap<>();
+		for (int i = 0; i < size; i++) {
+			if (values[i] != null) {
+				all.put(nodes[i].key(), values[i]);
 			}
-		});
-		return Collections.unmodifiableMap(values);
+		}
+		return Collections.unmodifiableMap(all);
 	}
 
 	int intValue(String key, int fallback) {
@@ -88,8 +134,5 @@ final class Settings {
 	@SuppressWarnings("unchecked")
 	<T> List<T> listValue(String key) {
 		return raw(key) instanceof List<?> l ? (List<T>) l : List.of();
-	}
-
-	private record Written(PropertyNode node, Object value) {
 	}
 }

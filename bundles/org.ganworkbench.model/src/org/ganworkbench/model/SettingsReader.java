@@ -19,9 +19,14 @@ final class SettingsReader {
 		this.problems = problems;
 	}
 
+	/** Settings that nothing writes to afterwards: a block without properties (most layers) shares the empty one. */
 	Settings read(BlockNode block, BlockSchema schema) {
+		List<PropertyNode> properties = block.properties();
+		if (properties.isEmpty()) {
+			return Settings.EMPTY;
+		}
 		Settings settings = new Settings();
-		for (PropertyNode p : block.properties()) {
+		for (PropertyNode p : properties) {
 			if (settings.isWritten(p.key())) {
 				problems.error(p.keyNode(), Snippet.quote(p.key()) + " is set twice in " + schema.what());
 				continue;
@@ -114,7 +119,7 @@ final class SettingsReader {
 			problems.error(v, "'" + spec.key() + "' must be " + range + ", got " + Snippet.of(v.text()));
 			return null;
 		}
-		return d;
+		return v.value(); // the parser's Double: boxing again would copy it for every value of the file
 	}
 
 	private Object choice(ValueNode v, KeySpec spec) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 public final class Shape {
 
 	private final int[] dims;
+	private String text;
 
 	private Shape(int[] dims) {
 		this.dims = dims;
@@ -22,8 +23,22 @@ public final class Shape {
 		return new Shape(new int[] { channels, height, width });
 	}
 
+	/**
+	 * Vectors of up to 4096 features are shared, made on first use: every dense layer of a file makes
+	 * one. Shapes are immutable with a final field, so a race at most makes one twice.
+	 */
+	private static final Shape[] SMALL_VECTORS = new Shape[4097];
+
 	public static Shape vector(int features) {
-		return new Shape(new int[] { features });
+		if (features < 0 || features >= SMALL_VECTORS.length) {
+			return new Shape(new int[] { features });
+		}
+		Shape shared = SMALL_VECTORS[features];
+		if (shared == null) {
+			shared = new Shape(new int[] { features });
+			SMALL_VECTORS[features] = shared;
+		}
+		return shared;
 	}
 
 	public int rank() {
@@ -92,8 +107,14 @@ public final class Shape {
 		return Arrays.hashCode(dims);
 	}
 
+	/** "[64]", made once: shared vectors are printed for every layer of a large table. */
 	@Override
 	public String toString() {
-		return Arrays.toString(dims);
+		String text = this.text;
+		if (text == null) {
+			text = Arrays.toString(dims);
+			this.text = text; // a race makes it twice, equal
+		}
+		return text;
 	}
 }

@@ -1,6 +1,7 @@
 package org.ganworkbench.model.syntax;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,7 +18,11 @@ public final class BlockNode implements Node {
 	private final int nameLength;
 	private final int openBrace;
 	private int closeBrace = -1;
-	private final List<Node> children = new ArrayList<>();
+	/** Made on the first child, small: most blocks are layers with a key or two, and a file may hold 400,000. */
+	private List<Node> children = List.of();
+	private int blockCount;
+	/** Properties usually come first: looking one up reads up to the last, not 400,000 layers after it. */
+	private int lastProperty = -1;
 
 	public BlockNode(String keyword, int keywordOffset, String name, int nameOffset, int nameLength, int openBrace) {
 		this.keyword = keyword;
@@ -59,36 +64,57 @@ public final class BlockNode implements Node {
 	}
 
 	void add(Node child) {
+		if (children.isEmpty()) {
+			children = new ArrayList<>(2);
+		}
 		children.add(child);
+		if (child instanceof BlockNode) {
+			blockCount++;
+		} else {
+			lastProperty = children.size() - 1;
+		}
 	}
 
 	public List<Node> children() {
-		return children;
+		return Collections.unmodifiableList(children);
 	}
 
 	public List<PropertyNode> properties() {
-		List<PropertyNode> result = new ArrayList<>();
-		for (Node child : children) {
-			if (child instanceof PropertyNode p) {
+		if (lastProperty < 0) {
+			return List.of(); // most layers of a large file
+		}
+		List<PropertyNode> result = new ArrayList<>(children.size() - blockCount);
+		for (int i = 0; i <= lastProperty; i++) {
+			if (children.get(i) instanceof PropertyNode p) {
 				result.add(p);
 			}
 		}
 		return result;
 	}
 
+	/** Sized up front: a network block may hold hundreds of thousands of layers. */
 	public List<BlockNode> blocks() {
-		List<BlockNode> result = new ArrayList<>();
-		for (Node child : children) {
-			if (child instanceof BlockNode b) {
+		return firstBlocks(blockCount);
+	}
+
+	/** The first {@code max} sub-blocks, without reading past them. */
+	public List<BlockNode> firstBlocks(int max) {
+		List<BlockNode> result = new ArrayList<>(Math.min(max, blockCount));
+		for (int i = 0; i < children.size() && result.size() < max; i++) {
+			if (children.get(i) instanceof BlockNode b) {
 				result.add(b);
 			}
 		}
 		return result;
 	}
 
+	public int blockCount() {
+		return blockCount;
+	}
+
 	public PropertyNode property(String key) {
-		for (PropertyNode p : properties()) {
-			if (p.key().equals(key)) {
+		for (int i = 0; i <= lastProperty; i++) {
+			if (children.get(i) instanceof PropertyNode p && p.key().equals(key)) {
 				return p;
 			}
 		}

@@ -13,6 +13,7 @@ public final class Lexer {
 
 	private final String source;
 	private final ProblemSink problems;
+	private final TokenTexts texts;
 	private int pos;
 	private int line = 1;
 	private int lineStart;
@@ -20,6 +21,7 @@ public final class Lexer {
 	public Lexer(String source, ProblemSink problems) {
 		this.source = source;
 		this.problems = problems;
+		this.texts = new TokenTexts(source);
 	}
 
 	public List<Token> tokens() {
@@ -74,7 +76,7 @@ public final class Lexer {
 			kind = TokenKind.INVALID;
 			reportBadRun(start, pos);
 		}
-		return new Token(kind, source.substring(start, pos), start, startLine, column);
+		return new Token(kind, texts.text(start, pos), start, startLine, column);
 	}
 
 	/** The end of the run of characters starting at {@code from} that no token can start with. */
@@ -156,11 +158,20 @@ public final class Lexer {
 			problems.error(start, pos - start, Snippet.quote(source.substring(start, pos)) + " is not a number");
 			return TokenKind.INVALID;
 		}
-		if (!source.substring(start, pos).chars().anyMatch(Lexer::isDigit)) {
+		if (!hasDigit(start, pos)) {
 			problems.error(start, pos - start, Snippet.quote(source.substring(start, pos)) + " is not a number");
 			return TokenKind.INVALID;
 		}
 		return TokenKind.NUMBER;
+	}
+
+	private boolean hasDigit(int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (isDigit(source.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void digits() {

@@ -12,6 +12,15 @@ public final class SyntaxParser {
 
 	/** Deeper than any real model (gan > training > ema is 3); protects the recursion. */
 	static final int MAX_DEPTH = 16;
+	/** Integers in this range (sizes, kernels, counts: most values of a file) share one boxed Double each. */
+	private static final int SMALL_MIN = -128;
+	private static final Double[] SMALL = new Double[1024 - SMALL_MIN];
+
+	static {
+		for (int i = 0; i < SMALL.length; i++) {
+			SMALL[i] = (double) (i + SMALL_MIN);
+		}
+	}
 
 	private final Lexer lexer;
 	private final ProblemSink problems;
@@ -213,8 +222,8 @@ public final class SyntaxParser {
 			}
 		}
 		String text = problems.source().substring(open.offset(), end);
-		return new ValueNode(valid ? ValueKind.LIST : ValueKind.INVALID, text, items, List.copyOf(items), open.offset(),
-				end - open.offset());
+		List<ValueNode> values = List.copyOf(items);
+		return new ValueNode(valid ? ValueKind.LIST : ValueKind.INVALID, text, values, values, open.offset(), end - open.offset());
 	}
 
 	/** Skips a nested list (already reported) without recursion; returns the new end offset. */
@@ -249,7 +258,13 @@ public final class SyntaxParser {
 			problems.error(t.offset(), t.length(), "the number " + Snippet.of(t.text()) + " is too large");
 			return new ValueNode(ValueKind.INVALID, t.text(), null, List.of(), t.offset(), t.length());
 		}
-		return new ValueNode(ValueKind.NUMBER, t.text(), value, List.of(), t.offset(), t.length());
+		return new ValueNode(ValueKind.NUMBER, t.text(), boxed(value), List.of(), t.offset(), t.length());
+	}
+
+	private static Double boxed(double value) {
+		boolean small = value >= SMALL_MIN && value < SMALL_MIN + SMALL.length && value == Math.rint(value)
+				&& Double.compare(value, -0.0) != 0; // "-0" keeps its sign
+		return small ? SMALL[(int) value - SMALL_MIN] : Double.valueOf(value);
 	}
 
 	private static String nameText(Token t) {

@@ -80,6 +80,9 @@ class ModelFuzzTest {
 		files.add(LargeModels.utf8(LargeModels.layers(100_000, false)));
 		files.add(LargeModels.utf8(LargeModels.layers(100_000, true)));
 		files.add(LargeModels.utf8(LargeModels.strayCharacters(TEN_MB)));
+		// a 10 MB line of ~400,000 valid layers, then the same with an error in every dense layer
+		files.add(LargeModels.utf8(LargeModels.layersOfSize(TEN_MB)));
+		files.add(LargeModels.utf8(LargeModels.layersOfSize(TEN_MB).replace("units = 64", "units = 0")));
 		files.add(LargeModels.utf8(model.replace("    dense l1 { units = 64 }", "    dense l1 { units = 64 } " + "\u00a7 ".repeat(500_000))));
 		files.add(LargeModels.utf8("gan t { x = \"" + "a".repeat(TEN_MB) + "\" }"));
 		files.add(LargeModels.utf8("# " + "c".repeat(TEN_MB) + "\n" + model));

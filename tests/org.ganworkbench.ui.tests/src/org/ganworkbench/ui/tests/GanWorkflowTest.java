@@ -196,7 +196,9 @@ class GanWorkflowTest {
 		project = wizard.createdProject();
 		assertNotNull(project, "Finish created the project");
 		waitUntil("the model opens in the model editor", () -> page.getActiveEditor() instanceof GanModelEditor);
-		return (GanModelEditor) page.getActiveEditor();
+		GanModelEditor editor = (GanModelEditor) page.getActiveEditor();
+		ModelTestFiles.waitUntilRead(editor);
+		return editor;
 	}
 
 	/** Selects the first {@code old} in the Source page and types {@code typed} over it. */

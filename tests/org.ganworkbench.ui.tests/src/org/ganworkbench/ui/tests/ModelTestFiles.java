@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.ganworkbench.core.GanNature;
 import org.ganworkbench.ui.internal.editor.GanModelEditor;
 
 /** A throwaway project with one model file, opened in the model editor. */
@@ -25,18 +26,35 @@ final class ModelTestFiles implements AutoCloseable {
 	}
 
 	IFile write(String name, String text) throws CoreException {
+		return write(name, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	IFile write(String name, byte[] bytes) throws CoreException {
 		IFile file = project.getFile(name);
-		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		file.create(new ByteArrayInputStream(bytes), true, null);
 		file.setCharset(StandardCharsets.UTF_8.name(), null);
 		return file;
+	}
+
+	/** Adds the GAN nature, so the model builder validates the files written after it. */
+	IProject withGanNature() throws CoreException {
+		GanNature.addTo(project);
+		return project;
 	}
 
 	static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
+	/** Opens the file and waits until the editor has read it: the parse runs in a job. */
 	GanModelEditor open(IFile file) throws CoreException {
-		return (GanModelEditor) IDE.openEditor(page(), file, GanModelEditor.ID, true);
+		GanModelEditor editor = (GanModelEditor) IDE.openEditor(page(), file, GanModelEditor.ID, true);
+		waitUntilRead(editor);
+		return editor;
+	}
+
+	static void waitUntilRead(GanModelEditor editor) {
+		UiTestSupport.waitUntil("the editor has read the model", () -> editor.documentModel().hasParsed());
 	}
 
 	@Override

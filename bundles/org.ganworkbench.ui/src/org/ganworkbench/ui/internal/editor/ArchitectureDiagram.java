@@ -187,14 +187,22 @@ public final class ArchitectureDiagram {
 		for (Edge edge : column.skipEdges()) {
 			paintSkip(gc, edge);
 		}
+		Rectangle clip = gc.getClipping();
 		for (LayerBox box : boxes) {
-			paintBox(gc, box);
+			if (box.bounds().intersects(clip)) { // text extents are slow: only what the scroller shows
+				paintBox(gc, box);
+			}
 		}
 		Rectangle last = boxes.get(boxes.size() - 1).bounds();
 		gc.setForeground(color(TEXT));
+		int y = last.y + last.height + 10;
+		if (column.hidden() > 0) {
+			gc.drawString(NLS.bind(Messages.ArchitectureDiagram_more, counts.format(column.hidden())), column.x(), y, true);
+			y += DiagramLayout.FOOTER;
+		}
 		String total = NLS.bind(Messages.ArchitectureDiagram_total, counts.format(column.network().totalParams()),
 				counts.format(column.network().trainableParams()));
-		gc.drawString(total, column.x(), last.y + last.height + 10, true);
+		gc.drawString(total, column.x(), y, true);
 	}
 
 	private void paintSkip(GC gc, Edge edge) {

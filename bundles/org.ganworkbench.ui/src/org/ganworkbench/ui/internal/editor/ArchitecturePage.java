@@ -54,15 +54,22 @@ public final class ArchitecturePage extends FormPage {
 		properties.show(diagram.selection());
 		long errors = snapshot.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
 		long warnings = snapshot.problems().size() - errors;
-		ScrolledForm form = getManagedForm().getForm();
+		String message = null;
+		int type = IMessageProvider.NONE;
 		if (errors > 0) {
 			Problem first = snapshot.problems().stream().filter(p -> p.severity() == Severity.ERROR).findFirst().get();
-			form.setMessage(NLS.bind(Messages.ArchitecturePage_errors, errors, first), IMessageProvider.ERROR);
+			message = NLS.bind(Messages.ArchitecturePage_errors, errors, first);
+			type = IMessageProvider.ERROR;
 		} else if (warnings > 0) {
-			form.setMessage(NLS.bind(Messages.ArchitecturePage_warnings, warnings), IMessageProvider.WARNING);
-		} else {
-			form.setMessage(null, IMessageProvider.NONE);
+			message = NLS.bind(Messages.ArchitecturePage_warnings, warnings);
+			type = IMessageProvider.WARNING;
 		}
+		String safeMode = editor.safeModeMessage();
+		if (safeMode != null) { // first, so it is never missed
+			message = message == null ? safeMode : safeMode + "  " + message; //$NON-NLS-1$
+			type = Math.max(type, IMessageProvider.WARNING);
+		}
+		getManagedForm().getForm().setMessage(message, type);
 	}
 
 	private void selected(LayerBox box) {

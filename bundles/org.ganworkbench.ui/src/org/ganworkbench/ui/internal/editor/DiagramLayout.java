@@ -33,8 +33,11 @@ final class DiagramLayout {
 	record Edge(LayerBox from, LayerBox to, int lane) {
 	}
 
-	/** One network's column. */
-	record Column(NetworkRole role, Network network, int x, List<LayerBox> boxes, List<Edge> skipEdges) {
+	/** At most this many layers a network are drawn: a canvas of 400,000 boxes would be 23 million pixels high. */
+	static final int MAX_LAYERS = 200;
+
+	/** One network's column; {@code hidden} layers after the boxes are not drawn. */
+	record Column(NetworkRole role, Network network, int x, List<LayerBox> boxes, List<Edge> skipEdges, int hidden) {
 	}
 
 	private final List<Column> columns = new ArrayList<>();
@@ -50,7 +53,7 @@ final class DiagramLayout {
 			x += BOX_WIDTH + EDGE_LANES + MARGIN;
 			height = Math.max(height, bottomOf(column));
 		}
-		size = new Point(x, height + FOOTER + MARGIN);
+		size = new Point(x, height + 2 * FOOTER + MARGIN); // room for the "more layers" line
 	}
 
 	private static int bottomOf(Column column) {
@@ -67,7 +70,8 @@ final class DiagramLayout {
 				new Rectangle(x, y, BOX_WIDTH, BOX_HEIGHT), List.of(), -1, 0);
 		boxes.add(input);
 		byName.put(input.name(), input);
-		for (Layer layer : network.layers()) {
+		List<Layer> layers = network.layers();
+		for (Layer layer : layers.subList(0, Math.min(layers.size(), MAX_LAYERS))) {
 			y += BOX_HEIGHT + GAP;
 			BlockNode block = snapshot.layerBlock(role, layer);
 			int offset = block != null ? block.offset() : layer.offset();
@@ -88,7 +92,7 @@ final class DiagramLayout {
 				}
 			}
 		}
-		return new Column(role, network, x, boxes, skips);
+		return new Column(role, network, x, boxes, skips, layers.size() - (boxes.size() - 1));
 	}
 
 	static String shapeText(Shape shape) {

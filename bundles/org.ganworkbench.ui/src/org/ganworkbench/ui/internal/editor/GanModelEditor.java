@@ -22,7 +22,11 @@ public final class GanModelEditor extends FormEditor {
 
 	public static final String ID = "org.ganworkbench.ui.modelEditor"; //$NON-NLS-1$
 
+	/** Null in safe mode. */
 	private ModelSourceEditor sourceEditor;
+	/** Null unless in safe mode. */
+	private SafeMode safeMode;
+	private SafeSourcePage safeSourcePage;
 	private int sourceIndex;
 	private DocumentModel documentModel;
 	private LiveProblemAnnotator annotator;
@@ -39,17 +43,12 @@ public final class GanModelEditor extends FormEditor {
 	@Override
 	protected void addPages() {
 		try {
-			// the source page first: its document must exist before the form pages read it
-			sourceEditor = new ModelSourceEditor(() -> documentModel.snapshot());
-			sourceIndex = addPage(sourceEditor, getEditorInput());
-			setPageText(sourceIndex, Messages.GanModelEditor_source);
-			IDocument document = sourceEditor.getDocumentProvider().getDocument(sourceEditor.getEditorInput());
-			documentModel = new DocumentModel(document, getContainer().getDisplay());
-			IAnnotationModel annotations = sourceEditor.getDocumentProvider().getAnnotationModel(sourceEditor.getEditorInput());
-			if (annotations != null) {
-				annotator = new LiveProblemAnnotator(annotations);
-				documentModel.addListener(annotator);
-				annotator.accept(documentModel.snapshot());
+			// the source page first: the form pages read the document model it makes
+			safeMode = SafeMode.of(getEditorInput());
+			if (safeMode == null) {
+				addSourceEditor();
+			} else {
+				addSafeSourcePage();
 			}
 			architecturePage = new ArchitecturePage(this);
 			trainingPage = new TrainingPage(this);
@@ -59,6 +58,27 @@ public final class GanModelEditor extends FormEditor {
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	private void addSourceEditor() throws PartInitException {
+		sourceEditor = new ModelSourceEditor(() -> documentModel.snapshot());
+		sourceIndex = addPage(sourceEditor, getEditorInput());
+		setPageText(sourceIndex, Messages.GanModelEditor_source);
+		IDocument document = sourceEditor.getDocumentProvider().getDocument(sourceEditor.getEditorInput());
+		documentModel = DocumentModel.of(document, getContainer().getDisplay());
+		IAnnotationModel annotations = sourceEditor.getDocumentProvider().getAnnotationModel(sourceEditor.getEditorInput());
+		if (annotations != null) {
+			annotator = new LiveProblemAnnotator(annotations);
+			documentModel.addListener(annotator);
+		}
+	}
+
+	/** A binary or very large file: read-only, its model read in a job, no text editor (see SafeMode). */
+	private void addSafeSourcePage() {
+		safeSourcePage = new SafeSourcePage(getContainer(), safeMode);
+		sourceIndex = addPage(safeSourcePage.control());
+		setPageText(sourceIndex, Messages.GanModelEditor_source);
+		documentModel = DocumentModel.readOnly(safeMode::contents, getContainer().getDisplay());
 	}
 
 	@Override
@@ -72,7 +92,9 @@ public final class GanModelEditor extends FormEditor {
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		sourceEditor.doSave(monitor);
+		if (sourceEditor != null) {
+			sourceEditor.doSave(monitor);
+		}
 	}
 
 	@Override
@@ -90,15 +112,28 @@ public final class GanModelEditor extends FormEditor {
 		if (activate) {
 			setActivePage(sourceIndex);
 		}
-		sourceEditor.selectAndReveal(offset, length);
+		if (sourceEditor != null) {
+			sourceEditor.selectAndReveal(offset, length);
+		}
 	}
 
 	public DocumentModel documentModel() {
 		return documentModel;
 	}
 
+	/** Null in safe mode. */
 	public ModelSourceEditor sourceEditor() {
 		return sourceEditor;
+	}
+
+	/** Why the file is open read-only without its text (binary, large, long lines); null normally. */
+	public String safeModeMessage() {
+		return safeMode == null ? null : safeMode.message();
+	}
+
+	/** The message the Source page shows in safe mode, read from the widget; null normally. */
+	public String safeSourceBanner() {
+		return safeSourcePage == null ? null : safeSourcePage.banner();
 	}
 
 	public ArchitecturePage architecturePage() {
@@ -139,7 +174,7 @@ public final class GanModelEditor extends FormEditor {
 
 	private void gotoMarker(IMarker marker) {
 		setActivePage(sourceIndex);
-		IGotoMarker target = sourceEditor.getAdapter(IGotoMarker.class);
+		IGotoMarker target = sourceEditor == null ? null : sourceEditor.getAdapter(IGotoMarker.class);
 		if (target != null) {
 			target.gotoMarker(marker);
 		}

@@ -40,6 +40,14 @@ final class Messages extends NLS {
 	public static String Completion_input;
 	public static String Completion_layerName;
 	public static String ModelSourceEditor_contentAssist;
+	public static String ArchitectureDiagram_more;
+	public static String OutlineNode_more;
+	public static String ParseJob_name;
+	public static String SafeMode_binary;
+	public static String SafeMode_large;
+	public static String SafeMode_longLine;
+	public static String SafePreview_lineCut;
+	public static String SafePreview_more;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,20 +9,35 @@ import org.ganworkbench.model.ModelDocument;
 import org.ganworkbench.model.NetworkRole;
 import org.ganworkbench.model.Problem;
 import org.ganworkbench.model.syntax.BlockNode;
+import org.ganworkbench.model.syntax.Node;
 import org.ganworkbench.model.syntax.PropertyNode;
-import org.ganworkbench.model.syntax.ProblemSink;
-import org.ganworkbench.model.syntax.SyntaxParser;
 import org.ganworkbench.model.syntax.ValueNode;
 
 /**
  * One parse of the editor's text: the validated model (shapes, parameter counts, problems) and the
- * syntax tree (source ranges of blocks and values, for the outline, the form and the diagram).
+ * syntax tree (source ranges of blocks and values, for the outline, the form and the diagram), from
+ * one pass of the reader. Made off the UI thread (see {@link DocumentModel}); read-only afterwards.
  */
-public record ModelSnapshot(String text, ModelDocument document, BlockNode syntax) {
+public record ModelSnapshot(String text, ModelDocument document) {
 
+	/** Before the first parse has arrived. */
+	static final ModelSnapshot EMPTY = of(""); //$NON-NLS-1$
+
+	/** Parses text as the source page holds it. */
 	public static ModelSnapshot of(String text) {
-		String source = text == null ? "" : text;
-		return new ModelSnapshot(source, ModelDocument.parse(source), SyntaxParser.parse(source, new ProblemSink(source)));
+		String source = text == null ? "" : text; //$NON-NLS-1$
+		return new ModelSnapshot(source, ModelDocument.parse(source));
+	}
+
+	/** Reads a file's bytes, for a file opened in safe mode (binary or too large for the source page). */
+	static ModelSnapshot read(byte[] bytes) {
+		ModelDocument document = ModelDocument.read(bytes);
+		return new ModelSnapshot(document.source(), document);
+	}
+
+	/** The syntax tree; its root (keyword "") holds the file's top-level blocks. */
+	public BlockNode syntax() {
+		return document.syntax();
 	}
 
 	public GanModel model() {
@@ -35,7 +50,7 @@ public record ModelSnapshot(String text, ModelDocument document, BlockNode synta
 
 	/** The file's gan block, or null. */
 	public BlockNode ganBlock() {
-		for (BlockNode block : syntax.blocks()) {
+		for (BlockNode block : syntax().blocks()) {
 			if (block.keyword().equals("gan")) { //$NON-NLS-1$
 				return block;
 			}
@@ -85,15 +100,27 @@ public record ModelSnapshot(String text, ModelDocument document, BlockNode synta
 		return property == null ? null : property.value();
 	}
 
-	/** The whole block of a layer (header to closing brace), found by the layer's header offset. */
+	/**
+	 * The whole block of a layer (header to closing brace), found by the layer's header offset. The
+	 * network's children are in source order, so a binary search finds it: a file may hold 400,000.
+	 */
 	public BlockNode layerBlock(NetworkRole role, Layer layer) {
 		BlockNode network = block(role.keyword());
 		if (network == null) {
 			return null;
 		}
-		for (BlockNode child : network.blocks()) {
-			if (child.offset() == layer.offset()) {
-				return child;
+		List<Node> children = network.children();
+		int low = 0;
+		int high = children.size() - 1;
+		while (low <= high) {
+			int mid = (low + high) >>> 1;
+			Node child = children.get(mid);
+			if (child.offset() < layer.offset()) {
+				low = mid + 1;
+			} else if (child.offset() > layer.offset()) {
+				high = mid - 1;
+			} else {
+				return child instanceof BlockNode block ? block : null;
 			}
 		}
 		return null;

@@ -57,6 +57,7 @@ public final class TrainingPage extends FormPage {
 			}
 		}
 		DocumentModel model = editor.documentModel();
+		body.setEnabled(model.isEditable()); // safe mode: no document to write to
 		model.addListener(listener);
 		update(model.snapshot());
 	}
@@ -75,7 +76,7 @@ public final class TrainingPage extends FormPage {
 	private void write(String path, String value) {
 		try {
 			editor.documentModel().set(path, value);
-			editor.documentModel().reparseNow();
+			editor.documentModel().reparse();
 		} catch (IllegalArgumentException e) {
 			getManagedForm().getForm().setMessage(NLS.bind(Messages.TrainingPage_cannotWrite, path, e.getMessage()),
 					IMessageProvider.ERROR);
@@ -90,7 +91,9 @@ public final class TrainingPage extends FormPage {
 			field.show(snapshot);
 		}
 		ScrolledForm form = getManagedForm().getForm();
-		if (snapshot.ganBlock() == null || snapshot.ganBlock().closeBrace() < 0) {
+		if (editor.safeModeMessage() != null) {
+			form.setMessage(editor.safeModeMessage(), IMessageProvider.WARNING);
+		} else if (snapshot.ganBlock() == null || snapshot.ganBlock().closeBrace() < 0) {
 			form.setMessage(Messages.TrainingPage_noGanBlock, IMessageProvider.WARNING);
 		} else {
 			form.setMessage(null, IMessageProvider.NONE);
