@@ -10,25 +10,31 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.ganworkbench.model.syntax.BlockNode;
 
 /**
  * The Training page: a form for every training setting. Each edit goes through the document (see
  * {@link DocumentModel#set}), so the source keeps its comments and layout and Undo takes it back.
+ * A file in safe mode (read-only) shows its training block's text instead.
  */
 public final class TrainingPage extends FormPage {
 
 	public static final String ID = "org.ganworkbench.ui.modelEditor.training"; //$NON-NLS-1$
+	private static final int READ_ONLY_CHARS = 16 * 1024;
 
 	private final GanModelEditor editor;
 	private final TrainingSettings settings = new TrainingSettings();
 	private final List<SettingField> fields = new ArrayList<>();
 	private final Consumer<ModelSnapshot> listener = this::update;
+	/** Safe mode's view of the training block, instead of the fields. */
+	private Text readOnlyText;
 
 	public TrainingPage(GanModelEditor editor) {
 		super(editor, ID, Messages.TrainingPage_title);
@@ -45,6 +51,17 @@ public final class TrainingPage extends FormPage {
 		GridLayout layout = new GridLayout(2, true);
 		layout.horizontalSpacing = 16;
 		body.setLayout(layout);
+		DocumentModel model = editor.documentModel();
+		if (!model.isEditable()) {
+			// Safe mode: nothing can be written, so no form (its two dozen fields take about 110 ms of
+			// the UI thread to create); the training block's own text, read-only, says what is set.
+			body.setLayout(new GridLayout(1, false));
+			readOnlyText = toolkit.createText(body, "", SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL); //$NON-NLS-1$
+			readOnlyText.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+			model.addListener(listener);
+			update(model.snapshot());
+			return;
+		}
 		List<Setting> all = settings.all();
 		for (String section : settings.sections()) {
 			Composite client = section(toolkit, body, settings.label(section));
@@ -56,8 +73,6 @@ public final class TrainingPage extends FormPage {
 				}
 			}
 		}
-		DocumentModel model = editor.documentModel();
-		body.setEnabled(model.isEditable()); // safe mode: no document to write to
 		model.addListener(listener);
 		update(model.snapshot());
 	}
@@ -90,6 +105,9 @@ public final class TrainingPage extends FormPage {
 		for (SettingField field : fields) {
 			field.show(snapshot);
 		}
+		if (readOnlyText != null) {
+			readOnlyText.setText(trainingText(snapshot));
+		}
 		ScrolledForm form = getManagedForm().getForm();
 		if (editor.safeModeMessage() != null) {
 			form.setMessage(editor.safeModeMessage(), IMessageProvider.WARNING);
@@ -99,6 +117,17 @@ public final class TrainingPage extends FormPage {
 			form.setMessage(null, IMessageProvider.NONE);
 		}
 		form.reflow(true);
+	}
+
+	/** The training block as written, at most {@value #READ_ONLY_CHARS} characters of it. */
+	private static String trainingText(ModelSnapshot snapshot) {
+		BlockNode training = snapshot.block("training"); //$NON-NLS-1$
+		if (training == null) {
+			return Messages.TrainingPage_noTrainingBlock;
+		}
+		int start = training.offset();
+		int end = Math.min(start + Math.min(training.length(), READ_ONLY_CHARS), snapshot.text().length());
+		return snapshot.text().substring(start, end);
 	}
 
 	/** The field of a path, for tests. */
