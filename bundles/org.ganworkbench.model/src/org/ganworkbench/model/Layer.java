@@ -20,6 +20,12 @@ public final class Layer {
 	private final int column;
 	/** Index in declaration (source) order within its network, set by the network builder. */
 	int position;
+	/**
+	 * The layer each input names, resolved once by {@code NetworkBuilder} (null for the network's input
+	 * or an unknown name): ordering, inference and the unused-layer check reuse it instead of a hash
+	 * lookup each, which at hundreds of thousands of layers is a cache miss each.
+	 */
+	Layer[] sources;
 	Shape inputShape;
 	Shape outputShape;
 	long paramCount;

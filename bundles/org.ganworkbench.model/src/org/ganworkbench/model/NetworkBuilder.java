@@ -55,8 +55,8 @@ final class NetworkBuilder {
 		}
 		List<Layer> ordered = order(declared, byName);
 		Layer output = outputLayer(settings, declared, byName);
-		infer(ordered, byName, inputShape);
-		warnUnused(ordered, output, byName);
+		infer(ordered, inputShape);
+		warnUnused(ordered, output);
 		long embedding = embeddingParams(ordered);
 		checkTotal(ordered, embedding);
 		return new Network(role, settings, ordered, output, inputShape, embedding);
@@ -171,12 +171,14 @@ final class NetworkBuilder {
 		int edge = 0;
 		for (int index = 0; index < count; index++) {
 			Layer layer = declared.get(index);
+			layer.sources = new Layer[layer.inputs().size()];
 			for (int i = 0; i < layer.inputs().size(); i++) {
 				String input = layer.inputs().get(i);
 				if (input.equals(role.inputName())) {
 					continue;
 				}
 				Layer producer = byName.get(input);
+				layer.sources[i] = producer;
 				if (producer == null) {
 					problems.error(inputNode(layer, i), "unknown layer " + Snippet.quote(input) + " in the inputs of "
 							+ ShapeInference.describe(layer) + " (the " + role.keyword() + "'s input is '" + role.inputName() + "')");
@@ -269,13 +271,14 @@ final class NetworkBuilder {
 		return declared.get(declared.size() - 1);
 	}
 
-	private void infer(List<Layer> ordered, Map<String, Layer> byName, Shape inputShape) {
+	private void infer(List<Layer> ordered, Shape inputShape) {
 		ShapeInference inference = new ShapeInference(problems, context, role.inputName());
 		for (Layer layer : ordered) {
 			List<Shape> ins = new ArrayList<>(layer.inputs().size());
-			for (String input : layer.inputs()) {
-				Layer source = byName.get(input);
-				ins.add(input.equals(role.inputName()) ? inputShape : source == null ? null : source.outputShape());
+			for (int i = 0; i < layer.inputs().size(); i++) {
+				Layer source = layer.sources[i];
+				ins.add(layer.inputs().get(i).equals(role.inputName()) ? inputShape
+						: source == null ? null : source.outputShape());
 			}
 			if (!ins.contains(null)) {
 				inference.infer(layer, ins);
@@ -283,7 +286,7 @@ final class NetworkBuilder {
 		}
 	}
 
-	private void warnUnused(List<Layer> ordered, Layer output, Map<String, Layer> byName) {
+	private void warnUnused(List<Layer> ordered, Layer output) {
 		if (output == null) {
 			return;
 		}
@@ -294,8 +297,7 @@ final class NetworkBuilder {
 			Layer layer = todo.pop();
 			if (!used[layer.position]) {
 				used[layer.position] = true;
-				for (String input : layer.inputs()) {
-					Layer source = byName.get(input);
+				for (Layer source : layer.sources) {
 					if (source != null) {
 						todo.push(source);
 					}
