@@ -19,7 +19,7 @@ public final class AugmentSpec {
 	public List<AugmentKind> policy() {
 		List<AugmentKind> out = new ArrayList<>();
 		for (Object o : settings.<Object>listValue("policy")) {
-			out.add(AugmentKind.fromKeyword(String.valueOf(o), AugmentKind.COLOR));
+			out.add(Keyword.fromKeyword(AugmentKind.class, String.valueOf(o), AugmentKind.COLOR));
 		}
 		return out;
 	}

@@ -12,7 +12,7 @@ public final class DataSpec {
 	}
 
 	public DataSource source() {
-		return DataSource.fromKeyword(settings.stringValue("source", ""), Defaults.DATA_SOURCE);
+		return Keyword.fromKeyword(DataSource.class, settings.stringValue("source", ""), Defaults.DATA_SOURCE);
 	}
 
 	/** The IDX folder or image folder, as written (relative paths are relative to the model file); null if absent. */

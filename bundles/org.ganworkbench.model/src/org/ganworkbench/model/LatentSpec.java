@@ -16,7 +16,7 @@ public final class LatentSpec {
 	}
 
 	public PriorKind prior() {
-		return PriorKind.fromKeyword(settings.stringValue("prior", ""), Defaults.PRIOR);
+		return Keyword.fromKeyword(PriorKind.class, settings.stringValue("prior", ""), Defaults.PRIOR);
 	}
 
 	/** Probability of a 1 for the Bernoulli priors. */

@@ -12,7 +12,7 @@ public final class OptimizerSpec {
 	}
 
 	public OptimizerKind type() {
-		return OptimizerKind.fromKeyword(settings.stringValue("type", ""), Defaults.OPTIMIZER);
+		return Keyword.fromKeyword(OptimizerKind.class, settings.stringValue("type", ""), Defaults.OPTIMIZER);
 	}
 
 	public double learningRate() {

@@ -11,9 +11,9 @@ final class Schemas {
 	static final BlockSchema GAN = BlockSchema.of("the gan block", List.of());
 
 	static final BlockSchema LATENT = BlockSchema.of("latent", List.of(KeySpec.integer("size", 1, 1 << 16),
-			KeySpec.choice("prior", PriorKind.keywords()), KeySpec.bool("hierarchical"), KeySpec.number("probability", 0, 1)));
+			KeySpec.choice("prior", Keyword.keywords(PriorKind.class)), KeySpec.bool("hierarchical"), KeySpec.number("probability", 0, 1)));
 
-	static final BlockSchema DATA = BlockSchema.of("data", List.of(KeySpec.choice("source", DataSource.keywords()),
+	static final BlockSchema DATA = BlockSchema.of("data", List.of(KeySpec.choice("source", Keyword.keywords(DataSource.class)),
 			KeySpec.string("path"), KeySpec.intList("image", 3), KeySpec.integer("classes", 0, 100_000)));
 
 	static final BlockSchema GENERATOR = BlockSchema.of("generator", List.of(KeySpec.bool("spectral_norm"),
@@ -22,18 +22,18 @@ final class Schemas {
 	static final BlockSchema DISCRIMINATOR = BlockSchema.of("discriminator",
 			List.of(KeySpec.bool("spectral_norm"), KeySpec.number("ortho_reg", 0, 1), KeySpec.name("output")));
 
-	static final BlockSchema TRAINING = BlockSchema.of("training", List.of(KeySpec.choice("loss", LossKind.keywords()),
+	static final BlockSchema TRAINING = BlockSchema.of("training", List.of(KeySpec.choice("loss", Keyword.keywords(LossKind.class)),
 			KeySpec.number("gp_weight", 0, 1000), KeySpec.integer("batch", 1, 65_536), KeySpec.integer("steps", 1, 1_000_000_000),
 			KeySpec.integer("d_steps", 1, 100), KeySpec.number("truncation", 0, 100), KeySpec.number("r1", 0, 1e6),
 			KeySpec.number("r2", 0, 1e6), KeySpec.integer("seed", 0, (1L << 53) - 1)));
 
-	static final BlockSchema OPTIMIZER = BlockSchema.of("optimizer", List.of(KeySpec.choice("type", OptimizerKind.keywords()),
+	static final BlockSchema OPTIMIZER = BlockSchema.of("optimizer", List.of(KeySpec.choice("type", Keyword.keywords(OptimizerKind.class)),
 			KeySpec.positive("lr", 10), KeySpec.fraction("beta1"), KeySpec.fraction("beta2"), KeySpec.positive("eps", 1)));
 
 	static final BlockSchema EMA = BlockSchema.of("ema",
 			List.of(KeySpec.bool("enabled"), KeySpec.fraction("decay"), KeySpec.integer("start", 0, 1_000_000_000)));
 
-	static final BlockSchema AUGMENT = BlockSchema.of("augment", List.of(KeySpec.choiceList("policy", AugmentKind.keywords()),
+	static final BlockSchema AUGMENT = BlockSchema.of("augment", List.of(KeySpec.choiceList("policy", Keyword.keywords(AugmentKind.class)),
 			KeySpec.number("probability", 0, 1), KeySpec.positive("target", 1)));
 
 	static final BlockSchema INTERVALS = BlockSchema.of("intervals", List.of(KeySpec.integer("samples", 1, 1_000_000_000),

@@ -20,7 +20,7 @@ public final class TrainingSpec {
 	}
 
 	public LossKind loss() {
-		return LossKind.fromKeyword(settings.stringValue("loss", ""), Defaults.LOSS);
+		return Keyword.fromKeyword(LossKind.class, settings.stringValue("loss", ""), Defaults.LOSS);
 	}
 
 	/** Gradient penalty weight lambda of wasserstein_gp. */

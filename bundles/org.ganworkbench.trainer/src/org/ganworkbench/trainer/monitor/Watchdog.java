@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ganworkbench.model.run.MetricNames;
 import org.ganworkbench.trainer.run.RunWriter;
 
 /**
@@ -47,7 +48,8 @@ public final class Watchdog {
 
 	public void rt(long step, double rt) throws IOException {
 		report(step, "overfitting", rt > OVERFIT_RT, "overfitting", "r_t = " + format(rt)
-				+ ": D is confident on nearly all real images (overfitting); consider augmentation", Map.of("r_t", rt));
+				+ ": D is confident on nearly all real images (overfitting); consider augmentation",
+				Map.of(MetricNames.R_T, rt));
 	}
 
 	public void diversity(long step, double sampleDistance, double realDistance) throws IOException {

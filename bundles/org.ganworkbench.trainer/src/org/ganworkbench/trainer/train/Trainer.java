@@ -9,6 +9,7 @@ import java.util.Map;
 import org.ganworkbench.model.GanModel;
 import org.ganworkbench.model.LossKind;
 import org.ganworkbench.model.TrainingSpec;
+import org.ganworkbench.model.run.MetricNames;
 import org.ganworkbench.trainer.build.Discriminator;
 import org.ganworkbench.trainer.build.GanBuilder;
 import org.ganworkbench.trainer.build.Generator;
@@ -253,12 +254,12 @@ public final class Trainer {
 		double total = value.loss();
 		if (spec.r1Gamma() > 0) {
 			double r1 = penalty.apply(d, realIn, labels, spec.r1Gamma(), GradientPenalty.gaussian(penaltyRng));
-			stats.add("r1", r1);
+			stats.add(MetricNames.R1, r1);
 			total += r1;
 		}
 		if (spec.r2Gamma() > 0) {
 			double r2 = penalty.apply(d, fakeIn, fakeLabels, spec.r2Gamma(), GradientPenalty.gaussian(penaltyRng));
-			stats.add("r2", r2);
+			stats.add(MetricNames.R2, r2);
 			total += r2;
 		}
 		if (loss.kind() == LossKind.WASSERSTEIN_GP) {
@@ -269,7 +270,7 @@ public final class Trainer {
 			INDArray mixed = realIn.mul(alpha).addi(fakeIn.mul(alpha.rsub(1)));
 			double gp = penalty.applyWassersteinPenalty(d, mixed, labels, spec.gpWeight(),
 					GradientPenalty.gaussian(penaltyRng));
-			stats.add("gp", gp);
+			stats.add(MetricNames.GP, gp);
 			total += gp;
 		}
 		double beta = model.discriminator().orthogonalRegularization();
@@ -277,13 +278,13 @@ public final class Trainer {
 			total += OrthogonalRegularization.apply(d.weights(), beta);
 		}
 		checkFinite(total, "D loss");
-		stats.add("grad_norm_d", optD.gradNorm());
+		stats.add(MetricNames.GRAD_NORM_D, optD.gradNorm());
 		optD.step();
 		double rt = r.gt(0).castTo(TYPE).mul(2).subi(1).meanNumber().doubleValue();
-		stats.add("loss_d", total);
-		stats.add("d_real", r.meanNumber().doubleValue());
-		stats.add("d_fake", f.meanNumber().doubleValue());
-		stats.add("r_t", rt);
+		stats.add(MetricNames.LOSS_D, total);
+		stats.add(MetricNames.D_REAL, r.meanNumber().doubleValue());
+		stats.add(MetricNames.D_FAKE, f.meanNumber().doubleValue());
+		stats.add(MetricNames.R_T, rt);
 		if (spec.augment().enabled() && spec.augment().adaptive()) {
 			augmentP = Math.max(0, Math.min(1, augmentP + Math.signum(rt - spec.augment().target()) * n * ADA_RATE));
 		}
@@ -315,10 +316,10 @@ public final class Trainer {
 			total += OrthogonalRegularization.apply(g.weights(), beta);
 		}
 		checkFinite(total, "G loss");
-		stats.add("grad_norm_g", optG.gradNorm());
+		stats.add(MetricNames.GRAD_NORM_G, optG.gradNorm());
 		optG.step();
 		ema.update(step);
-		stats.add("loss_g", total);
+		stats.add(MetricNames.LOSS_G, total);
 		checkWeights();
 	}
 
@@ -343,7 +344,7 @@ public final class Trainer {
 
 	private void afterStep() throws IOException {
 		var intervals = spec.intervals();
-		progress.stepDone(step, options.steps(), stats.imagesPerSecond(), stats.mean("loss_d"), stats.mean("loss_g"));
+		progress.stepDone(step, options.steps(), stats.imagesPerSecond(), stats.mean(MetricNames.LOSS_D), stats.mean(MetricNames.LOSS_G));
 		long start = System.nanoTime();
 		if (due(intervals.metrics())) {
 			writeMetrics();
@@ -379,13 +380,13 @@ public final class Trainer {
 
 	private void writeMetrics() throws IOException {
 		Map<String, Double> values = new LinkedHashMap<>(stats.means());
-		values.put("images_per_sec", stats.imagesPerSecond());
-		values.put("aug_p", augmentP);
+		values.put(MetricNames.IMAGES_PER_SEC, stats.imagesPerSecond());
+		values.put(MetricNames.AUG_P, augmentP);
 		Runtime rt = Runtime.getRuntime();
-		values.put("heap_mb", (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
-		values.put("native_mb", org.bytedeco.javacpp.Pointer.physicalBytes() / 1048576.0);
+		values.put(MetricNames.HEAP_MB, (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
+		values.put(MetricNames.NATIVE_MB, org.bytedeco.javacpp.Pointer.physicalBytes() / 1048576.0);
 		writer.metrics(step, values);
-		watchdog.rt(step, stats.mean("r_t"));
+		watchdog.rt(step, stats.mean(MetricNames.R_T));
 		stats.reset();
 	}
 

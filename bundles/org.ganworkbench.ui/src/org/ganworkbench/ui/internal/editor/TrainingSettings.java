@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 
 import org.ganworkbench.model.AugmentKind;
 import org.ganworkbench.model.Defaults;
+import org.ganworkbench.model.Keyword;
 import org.ganworkbench.model.LossKind;
 import org.ganworkbench.model.OptimizerKind;
 import org.ganworkbench.model.PriorKind;
@@ -38,7 +39,7 @@ final class TrainingSettings {
 
 	List<Setting> all() {
 		List<Setting> all = new ArrayList<>();
-		all.add(Setting.choice(LOSS, "training.loss", keywords(LossKind.values()), Defaults.LOSS.keyword())); //$NON-NLS-1$
+		all.add(Setting.choice(LOSS, "training.loss", keywords(LossKind.class), Defaults.LOSS.keyword())); //$NON-NLS-1$
 		all.add(Setting.number(LOSS, "training.gp_weight", 0, 1000, false, false, Defaults.GP_WEIGHT)); //$NON-NLS-1$
 		all.add(Setting.integer(LOSS, "training.batch", 1, 65_536, Defaults.BATCH)); //$NON-NLS-1$
 		all.add(Setting.integer(LOSS, "training.steps", 1, MAX_STEPS, Defaults.STEPS)); //$NON-NLS-1$
@@ -56,12 +57,12 @@ final class TrainingSettings {
 			all.add(Setting.bool(REGULARISATION, network + ".spectral_norm", Defaults.SPECTRAL_NORM)); //$NON-NLS-1$
 			all.add(Setting.number(REGULARISATION, network + ".ortho_reg", 0, 1, false, false, Defaults.ORTHO_REG)); //$NON-NLS-1$
 		}
-		all.add(Setting.choiceList(AUGMENTATION, "training.augment.policy", keywords(AugmentKind.values()))); //$NON-NLS-1$
+		all.add(Setting.choiceList(AUGMENTATION, "training.augment.policy", keywords(AugmentKind.class))); //$NON-NLS-1$
 		all.add(Setting.number(AUGMENTATION, "training.augment.probability", 0, 1, false, false, //$NON-NLS-1$
 				Defaults.AUGMENT_PROBABILITY));
 		all.add(Setting.number(AUGMENTATION, "training.augment.target", 0, 1, true, false, null)); //$NON-NLS-1$
 		all.add(Setting.integer(LATENT, "latent.size", 1, 1 << 16, Defaults.LATENT_SIZE)); //$NON-NLS-1$
-		all.add(Setting.choice(LATENT, "latent.prior", keywords(PriorKind.values()), Defaults.PRIOR.keyword())); //$NON-NLS-1$
+		all.add(Setting.choice(LATENT, "latent.prior", keywords(PriorKind.class), Defaults.PRIOR.keyword())); //$NON-NLS-1$
 		all.add(Setting.integer(INTERVALS, "training.intervals.samples", 1, MAX_STEPS, Defaults.SAMPLE_INTERVAL)); //$NON-NLS-1$
 		all.add(Setting.integer(INTERVALS, "training.intervals.singular_values", 1, MAX_STEPS, //$NON-NLS-1$
 				Defaults.SINGULAR_VALUE_INTERVAL));
@@ -73,24 +74,14 @@ final class TrainingSettings {
 
 	private static void optimizer(List<Setting> all, String block, double lr) {
 		String prefix = "training." + block + "."; //$NON-NLS-1$ //$NON-NLS-2$
-		all.add(Setting.choice(OPTIMIZERS, prefix + "type", keywords(OptimizerKind.values()), Defaults.OPTIMIZER.keyword())); //$NON-NLS-1$
+		all.add(Setting.choice(OPTIMIZERS, prefix + "type", keywords(OptimizerKind.class), Defaults.OPTIMIZER.keyword())); //$NON-NLS-1$
 		all.add(Setting.number(OPTIMIZERS, prefix + "lr", 0, 10, true, false, lr)); //$NON-NLS-1$
 		all.add(Setting.number(OPTIMIZERS, prefix + "beta1", 0, 1, false, true, Defaults.BETA1)); //$NON-NLS-1$
 		all.add(Setting.number(OPTIMIZERS, prefix + "beta2", 0, 1, false, true, Defaults.BETA2)); //$NON-NLS-1$
 	}
 
-	private static List<String> keywords(Enum<?>[] values) {
-		List<String> keywords = new ArrayList<>();
-		for (Enum<?> value : values) {
-			keywords.add(switch (value) {
-			case LossKind k -> k.keyword();
-			case PriorKind k -> k.keyword();
-			case OptimizerKind k -> k.keyword();
-			case AugmentKind k -> k.keyword();
-			default -> value.name().toLowerCase(Locale.ROOT);
-			});
-		}
-		return keywords;
+	private static <E extends Enum<E> & Keyword> List<String> keywords(Class<E> type) {
+		return List.of(Keyword.keywords(type));
 	}
 
 	/** The label of a setting or section. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.ganworkbench.model.run.MetricNames;
 import org.ganworkbench.ui.internal.views.chart.ChartPalette;
 import org.ganworkbench.ui.internal.views.chart.ChartSeries;
 import org.ganworkbench.ui.internal.views.history.QualityCoverage;
@@ -27,27 +28,27 @@ final class MetricCharts {
 	record Data(RunSnapshot snapshot, List<List<ChartSeries>> charts, List<RunWarning> warnings, String coverage) {
 	}
 
-	private static final String FD = RunHistory.QUALITY_PREFIX + "fd"; //$NON-NLS-1$
+	private static final String FD = RunHistory.QUALITY_PREFIX + MetricNames.FD;
 
 	static final List<Spec> SPECS = List.of(
-			new Spec(Messages.MetricsView_losses, List.of("loss_g", "loss_d"), //$NON-NLS-1$ //$NON-NLS-2$
+			new Spec(Messages.MetricsView_losses, List.of(MetricNames.LOSS_G, MetricNames.LOSS_D),
 					List.of(Messages.MetricsView_lossG, Messages.MetricsView_lossD)),
-			new Spec(Messages.MetricsView_outputs, List.of("d_real", "d_fake"), //$NON-NLS-1$ //$NON-NLS-2$
+			new Spec(Messages.MetricsView_outputs, List.of(MetricNames.D_REAL, MetricNames.D_FAKE),
 					List.of(Messages.MetricsView_dReal, Messages.MetricsView_dFake)),
-			new Spec(Messages.MetricsView_overfitting, List.of("r_t", "aug_p"), //$NON-NLS-1$ //$NON-NLS-2$
+			new Spec(Messages.MetricsView_overfitting, List.of(MetricNames.R_T, MetricNames.AUG_P),
 					List.of(Messages.MetricsView_rt, Messages.MetricsView_augP)),
-			new Spec(Messages.MetricsView_gradients, List.of("grad_norm_g", "grad_norm_d"), //$NON-NLS-1$ //$NON-NLS-2$
+			new Spec(Messages.MetricsView_gradients, List.of(MetricNames.GRAD_NORM_G, MetricNames.GRAD_NORM_D),
 					List.of(Messages.MetricsView_gradG, Messages.MetricsView_gradD)),
-			new Spec(Messages.MetricsView_throughput, List.of("images_per_sec"), //$NON-NLS-1$
+			new Spec(Messages.MetricsView_throughput, List.of(MetricNames.IMAGES_PER_SEC),
 					List.of(Messages.MetricsView_imagesPerSec)),
-			new Spec(Messages.MetricsView_penalties, List.of("r1", "r2", "gp"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			new Spec(Messages.MetricsView_penalties, List.of(MetricNames.R1, MetricNames.R2, MetricNames.GP),
 					List.of(Messages.MetricsView_r1, Messages.MetricsView_r2, Messages.MetricsView_gp)),
 			new Spec(Messages.MetricsView_fd, List.of(FD), List.of(Messages.MetricsView_fdLabel)),
-			new Spec(Messages.MetricsView_kid, List.of(RunHistory.QUALITY_PREFIX + "kid"), //$NON-NLS-1$
+			new Spec(Messages.MetricsView_kid, List.of(RunHistory.QUALITY_PREFIX + MetricNames.KID),
 					List.of(Messages.MetricsView_kidLabel)),
 			new Spec(Messages.MetricsView_precisionRecall,
-					List.of(RunHistory.QUALITY_PREFIX + "precision", RunHistory.QUALITY_PREFIX + "recall", //$NON-NLS-1$ //$NON-NLS-2$
-							RunHistory.QUALITY_PREFIX + "knn_coverage"), //$NON-NLS-1$
+					List.of(RunHistory.QUALITY_PREFIX + MetricNames.PRECISION, RunHistory.QUALITY_PREFIX + MetricNames.RECALL,
+							RunHistory.QUALITY_PREFIX + MetricNames.KNN_COVERAGE),
 					List.of(Messages.MetricsView_precision, Messages.MetricsView_recall, Messages.MetricsView_knnCoverage)));
 
 	private MetricCharts() {

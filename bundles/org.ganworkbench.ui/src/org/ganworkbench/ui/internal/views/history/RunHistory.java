@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.ganworkbench.model.json.Json;
+import org.ganworkbench.model.run.MetricNames;
 import org.ganworkbench.model.run.RunEvent;
 
 /**
@@ -30,8 +31,6 @@ public final class RunHistory {
 	private static final String NETWORK_G = "G"; //$NON-NLS-1$
 	/** Metric-series names of the quality event's numbers: "quality/fd" and so on. */
 	public static final String QUALITY_PREFIX = "quality/"; //$NON-NLS-1$
-	private static final List<String> QUALITY_KEYS = List.of("fd", "kid", "precision", "recall", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"knn_coverage"); //$NON-NLS-1$
 
 	private final String runName;
 	private final Path root;
@@ -153,13 +152,13 @@ public final class RunHistory {
 	 */
 	@SuppressWarnings("unchecked")
 	private void addQuality(RunEvent event) {
-		for (String key : QUALITY_KEYS) {
+		for (String key : MetricNames.QUALITY) {
 			double value = event.number(key);
 			if (!Double.isNaN(value)) {
 				metrics.computeIfAbsent(QUALITY_PREFIX + key, k -> new SeriesBuilder()).add(event.step(), value);
 			}
 		}
-		Map<String, Object> fields = event.object("coverage"); //$NON-NLS-1$
+		Map<String, Object> fields = event.object(MetricNames.COVERAGE);
 		if (fields.get("classes") instanceof List<?> classes) { //$NON-NLS-1$
 			List<String> names = classes.stream().map(String::valueOf).toList();
 			List<Object> dropped = fields.get("dropped") instanceof List<?> l ? (List<Object>) l : List.of(); //$NON-NLS-1$
