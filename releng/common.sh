@@ -129,8 +129,9 @@ trainer_launch() {
   done <<< "$lines"
 }
 
-# The test suite: the reactor's tests (headless and in a workbench under Xvfb), the p2 install of
-# the update site into a stock IDE, then the launcher's own checks (every command; missing packages).
+# The test suite: the reactor's tests (headless and in a workbench under Xvfb), no package cycle, the
+# p2 install of the update site into a stock IDE, then the launcher's own checks (every command;
+# missing packages).
 run_tests() {
   local xvfb=() java_home
   if [ -z "${DISPLAY:-}" ]; then xvfb=(xvfb-run -a -s "-screen 0 1600x1000x24"); fi
@@ -138,6 +139,7 @@ run_tests() {
   (cd "$top" && JAVA_HOME="$java_home" "${xvfb[@]}" "$top/releng/maven.sh" -B clean install "$@")
   touch "$IDE_DIR/.gan-workbench-built"
   report_skipped_tests
+  "$top/releng/check-cycles.sh"
   "$top/releng/install-test.sh"
   "${xvfb[@]}" "$top/releng/launcher-test.sh"
   "$top/releng/prerequisites-test.sh"

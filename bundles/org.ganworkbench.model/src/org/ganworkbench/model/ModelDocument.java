@@ -5,6 +5,8 @@ import java.util.List;
 import org.ganworkbench.model.syntax.BlockNode;
 import org.ganworkbench.model.syntax.ProblemSink;
 import org.ganworkbench.model.syntax.SyntaxParser;
+import org.ganworkbench.model.syntax.Problem;
+import org.ganworkbench.model.syntax.Severity;
 
 /**
  * A parsed, validated and inferred model file: the one entry point for the editor, the builder and
@@ -18,7 +20,7 @@ public final class ModelDocument {
 	 * The most problems a document lists; when there are more, one more problem ("N more problems not
 	 * shown") follows them. The Problems view and the editor show this list as it is.
 	 */
-	public static final int MAX_PROBLEMS = 100;
+	public static final int MAX_PROBLEMS = ProblemSink.MAX_PROBLEMS;
 
 	private final String source;
 	private final List<Problem> problems;

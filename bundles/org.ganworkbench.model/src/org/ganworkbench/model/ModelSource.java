@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ganworkbench.model.syntax.ProblemSink;
+import org.ganworkbench.model.syntax.Problem;
 
 /**
  * A model file's bytes as text. The format is UTF-8: a byte order mark is dropped (so it shifts no

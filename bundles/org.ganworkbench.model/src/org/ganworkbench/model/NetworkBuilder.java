@@ -17,6 +17,7 @@ import org.ganworkbench.model.syntax.ProblemSink;
 import org.ganworkbench.model.syntax.Snippet;
 import org.ganworkbench.model.syntax.PropertyNode;
 import org.ganworkbench.model.syntax.ValueNode;
+import org.ganworkbench.model.syntax.Severity;
 
 /**
  * Reads the layers of a generator or discriminator block, links them into a graph (sequential

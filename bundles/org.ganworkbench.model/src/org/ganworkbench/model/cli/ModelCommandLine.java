@@ -10,7 +10,7 @@ import org.ganworkbench.model.LayerTable;
 import org.ganworkbench.model.ModelDocument;
 import org.ganworkbench.model.ModelFormatter;
 import org.ganworkbench.model.ModelSource;
-import org.ganworkbench.model.Problem;
+import org.ganworkbench.model.syntax.Problem;
 import org.ganworkbench.model.Templates;
 
 /**

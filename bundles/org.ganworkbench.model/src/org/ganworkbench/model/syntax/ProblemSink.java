@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.PriorityQueue;
 
-import org.ganworkbench.model.ModelDocument;
-import org.ganworkbench.model.Problem;
-import org.ganworkbench.model.Severity;
 
 /**
  * Collects problems and turns offsets into line and column. Offsets are clamped into the source, so
  * no reported position can point outside the file whatever the input. It keeps only the first
- * {@link ModelDocument#MAX_PROBLEMS} problems in file order (a heap of that size, so a file with
+ * {@link #MAX_PROBLEMS} problems in file order (a heap of that size, so a file with
  * millions of problems costs no more memory than one with a hundred) and counts the rest.
  */
 public final class ProblemSink {
+
+	/** Problems reported per file at most, followed by one that counts the rest (the editor's markers too). */
+	public static final int MAX_PROBLEMS = 100;
 
 	/** Longer messages are cut: a safety net behind {@link Snippet}, which keeps user text short. */
 	private static final int MAX_MESSAGE = 1000;
@@ -35,7 +35,7 @@ public final class ProblemSink {
 	}
 
 	/**
-	 * @param replacementsReported true when the source was decoded from bytes by {@link ModelDocument#read},
+	 * @param replacementsReported true when the source was decoded from bytes by {@code ModelDocument.read},
 	 *        which reported every U+FFFD in it already, so the lexer passes over them quietly
 	 */
 	public ProblemSink(String source, boolean replacementsReported) {
@@ -87,7 +87,7 @@ public final class ProblemSink {
 			errors++;
 		}
 		Entry entry = new Entry(severity, start, len, message, count);
-		if (earliest.size() <= ModelDocument.MAX_PROBLEMS) {
+		if (earliest.size() <= MAX_PROBLEMS) {
 			earliest.add(entry);
 		} else if (FILE_ORDER.compare(entry, earliest.peek()) < 0) {
 			earliest.poll();
@@ -96,7 +96,7 @@ public final class ProblemSink {
 	}
 
 	/**
-	 * Counts errors that lie after more than {@link ModelDocument#MAX_PROBLEMS} reported ones, so
+	 * Counts errors that lie after more than {@link #MAX_PROBLEMS} reported ones, so
 	 * they could never be shown: the summary counts them without their being built.
 	 */
 	public void countUnshownErrors(long number) {
@@ -117,7 +117,7 @@ public final class ProblemSink {
 	}
 
 	/**
-	 * The problems in file order: at most {@link ModelDocument#MAX_PROBLEMS}, then, when there were
+	 * The problems in file order: at most {@link #MAX_PROBLEMS}, then, when there were
 	 * more, one "N more problems not shown" at the first of them (an error if any of them is one).
 	 */
 	public List<Problem> problems() {
@@ -125,7 +125,7 @@ public final class ProblemSink {
 		sorted.sort(FILE_ORDER);
 		List<Problem> shown = new ArrayList<>();
 		long shownErrors = 0;
-		for (Entry entry : sorted.subList(0, Math.min(sorted.size(), ModelDocument.MAX_PROBLEMS))) {
+		for (Entry entry : sorted.subList(0, Math.min(sorted.size(), MAX_PROBLEMS))) {
 			shown.add(problem(entry.severity(), entry.offset(), entry.length(), entry.message()));
 			shownErrors += entry.severity() == Severity.ERROR ? 1 : 0;
 		}

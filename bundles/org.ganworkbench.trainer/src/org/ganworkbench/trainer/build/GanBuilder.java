@@ -2,7 +2,7 @@ package org.ganworkbench.trainer.build;
 
 import org.ganworkbench.model.GanModel;
 import org.ganworkbench.model.ModelDocument;
-import org.ganworkbench.model.Problem;
+import org.ganworkbench.model.syntax.Problem;
 import org.ganworkbench.trainer.nn.Embedding;
 import org.ganworkbench.trainer.nn.Init;
 import org.ganworkbench.trainer.nn.Rng;
@@ -23,7 +23,7 @@ public final class GanBuilder {
 		if (document.hasErrors()) {
 			StringBuilder message = new StringBuilder(fileName + " has errors:");
 			for (Problem problem : document.problems()) {
-				if (problem.severity() == org.ganworkbench.model.Severity.ERROR) {
+				if (problem.severity() == org.ganworkbench.model.syntax.Severity.ERROR) {
 					message.append("\n  ").append(fileName).append(':').append(problem.line()).append(": ")
 							.append(problem.message());
 				}

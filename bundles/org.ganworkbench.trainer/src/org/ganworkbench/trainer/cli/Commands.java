@@ -14,7 +14,7 @@ import java.util.Map;
 import org.ganworkbench.model.DataSpec;
 import org.ganworkbench.model.GanModel;
 import org.ganworkbench.model.ModelSource;
-import org.ganworkbench.model.Problem;
+import org.ganworkbench.model.syntax.Problem;
 import org.ganworkbench.model.Templates;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;

@@ -55,7 +55,7 @@ final class TrainingSession {
 			return ExitCode.INVALID_MODEL;
 		}
 		QualityMonitor quality = openQuality(options, writer, trainer.step());
-		trainer.setQualityMonitor(quality);
+		trainer.setQualitySink(quality);
 		long start = trainer.step();
 		trainer.setProgressListener(new ProgressBar(out, System.console() != null,
 				Math.max(1, options.model().training().intervals().metrics()), start));

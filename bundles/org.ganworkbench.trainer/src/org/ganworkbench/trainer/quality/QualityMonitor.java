@@ -20,6 +20,7 @@ import org.ganworkbench.trainer.build.Generator;
 import org.ganworkbench.trainer.build.ModelException;
 import org.ganworkbench.trainer.nn.Param;
 import org.ganworkbench.trainer.run.RunWriter;
+import org.ganworkbench.trainer.train.QualitySink;
 import org.ganworkbench.trainer.train.TrainingOptions;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -35,7 +36,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * this thread while the run trained, both full test runs of 2026-12-02 aborted later in malloc (a
  * corrupted native heap; the cause was not isolated).
  */
-public final class QualityMonitor implements AutoCloseable {
+public final class QualityMonitor implements QualitySink, AutoCloseable {
 
 	private static final long CLOSE_WAIT_MINUTES = 10;
 
@@ -114,6 +115,7 @@ public final class QualityMonitor implements AutoCloseable {
 	}
 
 	/** Called by the training thread: snapshots the EMA generator and queues its evaluation. */
+	@Override
 	public synchronized void submit(long step, List<Param> emaParams) {
 		List<INDArray> snapshot = new ArrayList<>(emaParams.size());
 		for (Param p : emaParams) {

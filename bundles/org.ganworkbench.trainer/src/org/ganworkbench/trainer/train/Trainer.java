@@ -22,7 +22,6 @@ import org.ganworkbench.trainer.nn.Param;
 import org.ganworkbench.trainer.nn.Pass;
 import org.ganworkbench.trainer.nn.Rng;
 import org.ganworkbench.trainer.nn.Weight;
-import org.ganworkbench.trainer.quality.QualityMonitor;
 import org.ganworkbench.trainer.run.Checkpoint;
 import org.ganworkbench.trainer.run.ImageGrid;
 import org.ganworkbench.trainer.run.RunWriter;
@@ -75,7 +74,7 @@ public final class Trainer {
 	private volatile boolean stopRequested;
 	private ProgressListener progress = (s, last, ips, ld, lg) -> {
 	};
-	private QualityMonitor quality;
+	private QualitySink quality;
 
 	public Trainer(TrainingOptions options, RunWriter writer) throws ModelException {
 		this.options = options;
@@ -108,8 +107,8 @@ public final class Trainer {
 	}
 
 	/** Sample-quality evaluation of the EMA generator at the quality interval; null for none. */
-	public void setQualityMonitor(QualityMonitor monitor) {
-		this.quality = monitor;
+	public void setQualitySink(QualitySink sink) {
+		this.quality = sink;
 	}
 
 	/** Asks the loop to stop after the current step (from a shutdown hook or another thread). */

@@ -9,8 +9,8 @@ import java.util.List;
 
 import org.ganworkbench.model.LayerTable;
 import org.ganworkbench.model.ModelDocument;
-import org.ganworkbench.model.Problem;
-import org.ganworkbench.model.Severity;
+import org.ganworkbench.model.syntax.Problem;
+import org.ganworkbench.model.syntax.Severity;
 import org.junit.jupiter.api.Test;
 
 /** What issue #22 promises for files written carelessly or not written as models at all. */

@@ -16,7 +16,7 @@ import org.ganworkbench.model.LayerTable;
 import org.ganworkbench.model.ModelDocument;
 import org.ganworkbench.model.ModelFormatter;
 import org.ganworkbench.model.ModelWriter;
-import org.ganworkbench.model.Problem;
+import org.ganworkbench.model.syntax.Problem;
 import org.ganworkbench.model.Templates;
 import org.ganworkbench.model.bench.LargeModels;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.ganworkbench.model.ModelDocument;
-import org.ganworkbench.model.Problem;
+import org.ganworkbench.model.syntax.Problem;
 import org.junit.jupiter.api.Test;
 
 /** Every kind of error, each with its exact position and message (positions refer to Sources.SMALL). */

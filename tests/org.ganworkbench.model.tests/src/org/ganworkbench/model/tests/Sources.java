@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.ganworkbench.model.ModelDocument;
-import org.ganworkbench.model.Problem;
-import org.ganworkbench.model.Severity;
+import org.ganworkbench.model.syntax.Problem;
+import org.ganworkbench.model.syntax.Severity;
 
 /** Small valid models and assertion helpers shared by the tests. */
 final class Sources {

@@ -10,8 +10,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.osgi.util.NLS;
 import org.ganworkbench.core.GanCore;
 import org.ganworkbench.model.ModelDocument;
-import org.ganworkbench.model.Problem;
-import org.ganworkbench.model.Severity;
+import org.ganworkbench.model.syntax.Problem;
+import org.ganworkbench.model.syntax.Severity;
 
 /** Validates one model file and replaces its markers with the problems found. */
 public final class ModelValidation {

@@ -40,8 +40,8 @@ import org.ganworkbench.model.backend.GpuProbe;
 import org.ganworkbench.model.backend.MavenResolver;
 import org.ganworkbench.model.backend.TrainerLaunch;
 import org.ganworkbench.model.ModelDocument;
-import org.ganworkbench.model.Problem;
-import org.ganworkbench.model.Severity;
+import org.ganworkbench.model.syntax.Problem;
+import org.ganworkbench.model.syntax.Severity;
 import org.osgi.framework.FrameworkUtil;
 
 /**

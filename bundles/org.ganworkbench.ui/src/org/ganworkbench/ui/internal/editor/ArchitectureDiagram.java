@@ -27,7 +27,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.ganworkbench.model.LayerType;
 import org.ganworkbench.model.NetworkRole;
-import org.ganworkbench.model.Problem;
+import org.ganworkbench.model.syntax.Problem;
 import org.ganworkbench.ui.internal.editor.DiagramLayout.Column;
 import org.ganworkbench.ui.internal.editor.DiagramLayout.Edge;
 

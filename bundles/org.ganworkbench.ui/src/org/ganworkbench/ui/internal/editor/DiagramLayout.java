@@ -10,7 +10,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.ganworkbench.model.Layer;
 import org.ganworkbench.model.Network;
 import org.ganworkbench.model.NetworkRole;
-import org.ganworkbench.model.Problem;
+import org.ganworkbench.model.syntax.Problem;
 import org.ganworkbench.model.Shape;
 import org.ganworkbench.model.syntax.BlockNode;
 

@@ -5,8 +5,8 @@ import java.util.List;
 import org.eclipse.swt.graphics.Rectangle;
 import org.ganworkbench.model.Layer;
 import org.ganworkbench.model.NetworkRole;
-import org.ganworkbench.model.Problem;
-import org.ganworkbench.model.Severity;
+import org.ganworkbench.model.syntax.Problem;
+import org.ganworkbench.model.syntax.Severity;
 
 /**
  * One box of the architecture diagram: a layer of G or D, or the network's input (layer null), with

@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.ganworkbench.model.Layer;
-import org.ganworkbench.model.Problem;
+import org.ganworkbench.model.syntax.Problem;
 
 /** The properties of the layer selected in the diagram: what inference found and what the file sets. */
 final class LayerPropertiesTable {

@@ -13,8 +13,8 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
-import org.ganworkbench.model.Problem;
-import org.ganworkbench.model.Severity;
+import org.ganworkbench.model.syntax.Problem;
+import org.ganworkbench.model.syntax.Severity;
 
 /**
  * Shows the problems of each parse as error and warning annotations while the user types, before

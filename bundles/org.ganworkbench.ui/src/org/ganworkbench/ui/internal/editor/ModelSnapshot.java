@@ -7,7 +7,7 @@ import org.ganworkbench.model.GanModel;
 import org.ganworkbench.model.Layer;
 import org.ganworkbench.model.ModelDocument;
 import org.ganworkbench.model.NetworkRole;
-import org.ganworkbench.model.Problem;
+import org.ganworkbench.model.syntax.Problem;
 import org.ganworkbench.model.syntax.BlockNode;
 import org.ganworkbench.model.syntax.Node;
 import org.ganworkbench.model.syntax.PropertyNode;

@@ -1,4 +1,4 @@
-package org.ganworkbench.model;
+package org.ganworkbench.model.syntax;
 
 /**
  * One problem found in a model file. Line and column are 1-based (a tab counts as one column),

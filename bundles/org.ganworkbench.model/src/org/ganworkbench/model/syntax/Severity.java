@@ -1,4 +1,4 @@
-package org.ganworkbench.model;
+package org.ganworkbench.model.syntax;
 
 /** How bad a {@link Problem} is; only errors make a model unusable for training. */
 public enum Severity {
