@@ -2,8 +2,13 @@ package org.ganworkbench.model;
 
 import java.util.List;
 
-/** One allowed key of a block: its type and the range or choices of its values. */
-record KeySpec(String key, ValueType type, double min, double max, boolean minExclusive, boolean maxExclusive,
+/**
+ * One allowed key of a block: its type and the range or choices of its values ({@link ModelSchema}
+ * lists them). {@code min}/{@code max} bound numbers (open at an end where {@code minExclusive} or
+ * {@code maxExclusive}); {@code choices} are the words a choice accepts; {@code listLength} is the
+ * length an integer list must have (0: 1 to 3).
+ */
+public record KeySpec(String key, ValueType type, double min, double max, boolean minExclusive, boolean maxExclusive,
 		List<String> choices, int listLength) {
 
 	static KeySpec integer(String key, long min, long max) {

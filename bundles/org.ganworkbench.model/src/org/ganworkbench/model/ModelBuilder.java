@@ -13,8 +13,8 @@ import org.ganworkbench.model.syntax.Snippet;
 /** Turns the syntax tree into a {@link GanModel}, checking everything that is not a layer's own business. */
 final class ModelBuilder {
 
-	private static final List<String> SECTIONS = List.of("latent", "data", "generator", "discriminator", "training");
-	private static final List<String> TRAINING_SECTIONS = List.of("g_optimizer", "d_optimizer", "ema", "augment", "intervals");
+	private static final List<String> SECTIONS = ModelSchema.subBlocks("gan");
+	private static final List<String> TRAINING_SECTIONS = ModelSchema.subBlocks("training");
 
 	private final ProblemSink problems;
 	private final SettingsReader reader;

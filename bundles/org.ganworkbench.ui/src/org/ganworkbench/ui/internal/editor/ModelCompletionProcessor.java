@@ -79,7 +79,9 @@ final class ModelCompletionProcessor implements IContentAssistProcessor {
 			}
 			return;
 		}
-		for (String choice : ModelKeys.valueChoices(key)) {
+		String block = context.innermost();
+		LayerType layerType = ModelKeys.isNetwork(context.parent()) ? LayerType.fromKeyword(block) : null;
+		for (String choice : ModelKeys.valueChoices(block, layerType, key)) {
 			add(proposals, context, choice, choice);
 		}
 	}

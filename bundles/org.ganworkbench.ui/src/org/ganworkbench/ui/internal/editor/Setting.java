@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
+import org.ganworkbench.model.KeySpec;
+import org.ganworkbench.model.Keyword;
 
 /**
  * One setting of the Training page: its path in the model file, how it is edited, its valid range and
@@ -18,6 +20,22 @@ record Setting(String section, String path, SettingKind kind, double min, double
 	private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9][0-9_]*"); //$NON-NLS-1$
 	private static final Pattern NUMBER = Pattern
 			.compile("[+-]?([0-9][0-9_]*(\\.[0-9_]*)?|\\.[0-9][0-9_]*)([eE][+-]?[0-9]+)?"); //$NON-NLS-1$
+
+	/**
+	 * The setting of a key as the model schema declares it (type, range, choices); the default is the
+	 * value the trainer uses when the key is absent, or null when there is none.
+	 */
+	static Setting of(String section, String path, KeySpec spec, Object defaultValue) {
+		return switch (spec.type()) {
+		case INTEGER -> integer(section, path, (long) spec.min(), (long) spec.max(), ((Number) defaultValue).longValue());
+		case NUMBER -> number(section, path, spec.min(), spec.max(), spec.minExclusive(), spec.maxExclusive(),
+				defaultValue == null ? null : ((Number) defaultValue).doubleValue());
+		case BOOLEAN -> bool(section, path, (Boolean) defaultValue);
+		case CHOICE -> choice(section, path, spec.choices(), ((Keyword) defaultValue).keyword());
+		case CHOICE_LIST -> choiceList(section, path, spec.choices());
+		default -> throw new IllegalArgumentException(path + ": no form field for " + spec.type());
+		};
+	}
 
 	static Setting integer(String section, String path, long min, long max, long defaultValue) {
 		return new Setting(section, path, SettingKind.INTEGER, min, max, false, false, List.of(), Long.toString(defaultValue));

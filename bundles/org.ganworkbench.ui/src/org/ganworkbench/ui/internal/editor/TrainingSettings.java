@@ -6,12 +6,9 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-import org.ganworkbench.model.AugmentKind;
 import org.ganworkbench.model.Defaults;
-import org.ganworkbench.model.Keyword;
-import org.ganworkbench.model.LossKind;
-import org.ganworkbench.model.OptimizerKind;
-import org.ganworkbench.model.PriorKind;
+import org.ganworkbench.model.KeySpec;
+import org.ganworkbench.model.ModelSchema;
 
 /**
  * The settings on the Training page, in the order shown, with the ranges of the model format and the
@@ -28,8 +25,6 @@ final class TrainingSettings {
 	static final String LATENT = "latent"; //$NON-NLS-1$
 	static final String INTERVALS = "intervals"; //$NON-NLS-1$
 
-	private static final long MAX_STEPS = 1_000_000_000L;
-
 	private final ResourceBundle texts = ResourceBundle.getBundle(TrainingSettings.class.getPackageName() + ".settings", //$NON-NLS-1$
 			Locale.getDefault(), TrainingSettings.class.getClassLoader());
 
@@ -39,49 +34,52 @@ final class TrainingSettings {
 
 	List<Setting> all() {
 		List<Setting> all = new ArrayList<>();
-		all.add(Setting.choice(LOSS, "training.loss", keywords(LossKind.class), Defaults.LOSS.keyword())); //$NON-NLS-1$
-		all.add(Setting.number(LOSS, "training.gp_weight", 0, 1000, false, false, Defaults.GP_WEIGHT)); //$NON-NLS-1$
-		all.add(Setting.integer(LOSS, "training.batch", 1, 65_536, Defaults.BATCH)); //$NON-NLS-1$
-		all.add(Setting.integer(LOSS, "training.steps", 1, MAX_STEPS, Defaults.STEPS)); //$NON-NLS-1$
-		all.add(Setting.integer(LOSS, "training.d_steps", 1, 100, Defaults.D_STEPS)); //$NON-NLS-1$
-		all.add(Setting.integer(LOSS, "training.seed", 0, (1L << 53) - 1, Defaults.SEED)); //$NON-NLS-1$
-		all.add(Setting.number(LOSS, "training.truncation", 0, 100, false, false, Defaults.TRUNCATION)); //$NON-NLS-1$
+		all.add(setting(LOSS, "training.loss", Defaults.LOSS)); //$NON-NLS-1$
+		all.add(setting(LOSS, "training.gp_weight", Defaults.GP_WEIGHT)); //$NON-NLS-1$
+		all.add(setting(LOSS, "training.batch", Defaults.BATCH)); //$NON-NLS-1$
+		all.add(setting(LOSS, "training.steps", Defaults.STEPS)); //$NON-NLS-1$
+		all.add(setting(LOSS, "training.d_steps", Defaults.D_STEPS)); //$NON-NLS-1$
+		all.add(setting(LOSS, "training.seed", Defaults.SEED)); //$NON-NLS-1$
+		all.add(setting(LOSS, "training.truncation", Defaults.TRUNCATION)); //$NON-NLS-1$
 		optimizer(all, "g_optimizer", Defaults.G_LEARNING_RATE); //$NON-NLS-1$
 		optimizer(all, "d_optimizer", Defaults.D_LEARNING_RATE); //$NON-NLS-1$
-		all.add(Setting.bool(EMA, "training.ema.enabled", Defaults.EMA_ENABLED)); //$NON-NLS-1$
-		all.add(Setting.number(EMA, "training.ema.decay", 0, 1, false, true, Defaults.EMA_DECAY)); //$NON-NLS-1$
-		all.add(Setting.integer(EMA, "training.ema.start", 0, MAX_STEPS, Defaults.EMA_START)); //$NON-NLS-1$
-		all.add(Setting.number(REGULARISATION, "training.r1", 0, 1e6, false, false, Defaults.R1)); //$NON-NLS-1$
-		all.add(Setting.number(REGULARISATION, "training.r2", 0, 1e6, false, false, Defaults.R2)); //$NON-NLS-1$
+		all.add(setting(EMA, "training.ema.enabled", Defaults.EMA_ENABLED)); //$NON-NLS-1$
+		all.add(setting(EMA, "training.ema.decay", Defaults.EMA_DECAY)); //$NON-NLS-1$
+		all.add(setting(EMA, "training.ema.start", Defaults.EMA_START)); //$NON-NLS-1$
+		all.add(setting(REGULARISATION, "training.r1", Defaults.R1)); //$NON-NLS-1$
+		all.add(setting(REGULARISATION, "training.r2", Defaults.R2)); //$NON-NLS-1$
 		for (String network : List.of("generator", "discriminator")) { //$NON-NLS-1$ //$NON-NLS-2$
-			all.add(Setting.bool(REGULARISATION, network + ".spectral_norm", Defaults.SPECTRAL_NORM)); //$NON-NLS-1$
-			all.add(Setting.number(REGULARISATION, network + ".ortho_reg", 0, 1, false, false, Defaults.ORTHO_REG)); //$NON-NLS-1$
+			all.add(setting(REGULARISATION, network + ".spectral_norm", Defaults.SPECTRAL_NORM)); //$NON-NLS-1$
+			all.add(setting(REGULARISATION, network + ".ortho_reg", Defaults.ORTHO_REG)); //$NON-NLS-1$
 		}
-		all.add(Setting.choiceList(AUGMENTATION, "training.augment.policy", keywords(AugmentKind.class))); //$NON-NLS-1$
-		all.add(Setting.number(AUGMENTATION, "training.augment.probability", 0, 1, false, false, //$NON-NLS-1$
-				Defaults.AUGMENT_PROBABILITY));
-		all.add(Setting.number(AUGMENTATION, "training.augment.target", 0, 1, true, false, null)); //$NON-NLS-1$
-		all.add(Setting.integer(LATENT, "latent.size", 1, 1 << 16, Defaults.LATENT_SIZE)); //$NON-NLS-1$
-		all.add(Setting.choice(LATENT, "latent.prior", keywords(PriorKind.class), Defaults.PRIOR.keyword())); //$NON-NLS-1$
-		all.add(Setting.integer(INTERVALS, "training.intervals.samples", 1, MAX_STEPS, Defaults.SAMPLE_INTERVAL)); //$NON-NLS-1$
-		all.add(Setting.integer(INTERVALS, "training.intervals.singular_values", 1, MAX_STEPS, //$NON-NLS-1$
-				Defaults.SINGULAR_VALUE_INTERVAL));
-		all.add(Setting.integer(INTERVALS, "training.intervals.metrics", 1, MAX_STEPS, Defaults.METRIC_INTERVAL)); //$NON-NLS-1$
-		all.add(Setting.integer(INTERVALS, "training.intervals.checkpoints", 1, MAX_STEPS, Defaults.CHECKPOINT_INTERVAL)); //$NON-NLS-1$
-		all.add(Setting.integer(INTERVALS, "training.intervals.quality", 0, MAX_STEPS, Defaults.QUALITY_INTERVAL)); //$NON-NLS-1$
+		all.add(setting(AUGMENTATION, "training.augment.policy", null)); //$NON-NLS-1$
+		all.add(setting(AUGMENTATION, "training.augment.probability", Defaults.AUGMENT_PROBABILITY)); //$NON-NLS-1$
+		all.add(setting(AUGMENTATION, "training.augment.target", null)); //$NON-NLS-1$
+		all.add(setting(LATENT, "latent.size", Defaults.LATENT_SIZE)); //$NON-NLS-1$
+		all.add(setting(LATENT, "latent.prior", Defaults.PRIOR)); //$NON-NLS-1$
+		all.add(setting(INTERVALS, "training.intervals.samples", Defaults.SAMPLE_INTERVAL)); //$NON-NLS-1$
+		all.add(setting(INTERVALS, "training.intervals.singular_values", Defaults.SINGULAR_VALUE_INTERVAL)); //$NON-NLS-1$
+		all.add(setting(INTERVALS, "training.intervals.metrics", Defaults.METRIC_INTERVAL)); //$NON-NLS-1$
+		all.add(setting(INTERVALS, "training.intervals.checkpoints", Defaults.CHECKPOINT_INTERVAL)); //$NON-NLS-1$
+		all.add(setting(INTERVALS, "training.intervals.quality", Defaults.QUALITY_INTERVAL)); //$NON-NLS-1$
 		return all;
 	}
 
 	private static void optimizer(List<Setting> all, String block, double lr) {
 		String prefix = "training." + block + "."; //$NON-NLS-1$ //$NON-NLS-2$
-		all.add(Setting.choice(OPTIMIZERS, prefix + "type", keywords(OptimizerKind.class), Defaults.OPTIMIZER.keyword())); //$NON-NLS-1$
-		all.add(Setting.number(OPTIMIZERS, prefix + "lr", 0, 10, true, false, lr)); //$NON-NLS-1$
-		all.add(Setting.number(OPTIMIZERS, prefix + "beta1", 0, 1, false, true, Defaults.BETA1)); //$NON-NLS-1$
-		all.add(Setting.number(OPTIMIZERS, prefix + "beta2", 0, 1, false, true, Defaults.BETA2)); //$NON-NLS-1$
+		all.add(setting(OPTIMIZERS, prefix + "type", Defaults.OPTIMIZER)); //$NON-NLS-1$
+		all.add(setting(OPTIMIZERS, prefix + "lr", lr)); //$NON-NLS-1$
+		all.add(setting(OPTIMIZERS, prefix + "beta1", Defaults.BETA1)); //$NON-NLS-1$
+		all.add(setting(OPTIMIZERS, prefix + "beta2", Defaults.BETA2)); //$NON-NLS-1$
 	}
 
-	private static <E extends Enum<E> & Keyword> List<String> keywords(Class<E> type) {
-		return List.of(Keyword.keywords(type));
+	/** A field for the key at {@code path}, typed and bounded as the model schema declares it. */
+	private static Setting setting(String section, String path, Object defaultValue) {
+		KeySpec spec = ModelSchema.key(path);
+		if (spec == null) {
+			throw new IllegalStateException("the model schema has no key " + path); //$NON-NLS-1$
+		}
+		return Setting.of(section, path, spec, defaultValue);
 	}
 
 	/** The label of a setting or section. */
