@@ -8,11 +8,11 @@ import org.eclipse.swt.SWT;
 import org.ganworkbench.model.run.MetricNames;
 import org.ganworkbench.ui.internal.views.chart.ChartPalette;
 import org.ganworkbench.ui.internal.views.chart.ChartSeries;
-import org.ganworkbench.ui.internal.views.history.QualityCoverage;
-import org.ganworkbench.ui.internal.views.history.RunHistory;
-import org.ganworkbench.ui.internal.views.history.RunSnapshot;
-import org.ganworkbench.ui.internal.views.history.RunWarning;
-import org.ganworkbench.ui.internal.views.history.Series;
+import org.ganworkbench.core.runs.history.QualityCoverage;
+import org.ganworkbench.core.runs.history.RunHistory;
+import org.ganworkbench.core.runs.history.RunSnapshot;
+import org.ganworkbench.core.runs.history.RunWarning;
+import org.ganworkbench.core.runs.series.Series;
 
 /**
  * The small multiples of the Metrics view: which metrics of the trainer (docs/run-format.md) each

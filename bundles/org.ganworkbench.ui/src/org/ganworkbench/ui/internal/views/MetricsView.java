@@ -19,7 +19,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.ganworkbench.ui.internal.views.chart.ChartPalette;
 import org.ganworkbench.ui.internal.views.chart.LineChart;
-import org.ganworkbench.ui.internal.views.history.RunWarning;
+import org.ganworkbench.core.runs.history.RunWarning;
 
 /**
  * The training metrics of the run shown as small multiples: losses, D(real) and D(fake), r_t with

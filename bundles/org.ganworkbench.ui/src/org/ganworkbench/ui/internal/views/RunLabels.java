@@ -2,7 +2,7 @@ package org.ganworkbench.ui.internal.views;
 
 import org.eclipse.osgi.util.NLS;
 import org.ganworkbench.core.runs.RunSession;
-import org.ganworkbench.ui.internal.views.history.RunSnapshot;
+import org.ganworkbench.core.runs.history.RunSnapshot;
 
 /** Texts about the run shown that every run view uses. */
 final class RunLabels {

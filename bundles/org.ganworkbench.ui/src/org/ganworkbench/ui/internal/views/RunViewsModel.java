@@ -13,8 +13,8 @@ import org.ganworkbench.core.runs.RunListener;
 import org.ganworkbench.core.runs.RunMonitor;
 import org.ganworkbench.core.runs.RunSession;
 import org.ganworkbench.model.run.RunEvent;
-import org.ganworkbench.ui.internal.views.history.RunHistory;
-import org.ganworkbench.ui.internal.views.history.RunSnapshot;
+import org.ganworkbench.core.runs.history.RunHistory;
+import org.ganworkbench.core.runs.history.RunSnapshot;
 
 /**
  * The run the views of one workbench window show, and the step cursor they share. Follows the newest

@@ -34,8 +34,8 @@ import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.part.ViewPart;
 import org.ganworkbench.core.runs.RunSession;
-import org.ganworkbench.ui.internal.views.history.RunSnapshot;
-import org.ganworkbench.ui.internal.views.history.SampleEntry;
+import org.ganworkbench.core.runs.history.RunSnapshot;
+import org.ganworkbench.core.runs.history.SampleEntry;
 import org.osgi.framework.FrameworkUtil;
 
 /**

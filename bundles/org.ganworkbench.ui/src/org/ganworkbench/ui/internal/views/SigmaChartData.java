@@ -8,9 +8,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.ganworkbench.ui.internal.views.chart.ChartPalette;
 import org.ganworkbench.ui.internal.views.chart.ChartSeries;
-import org.ganworkbench.ui.internal.views.history.LayerSigma;
-import org.ganworkbench.ui.internal.views.history.RunSnapshot;
-import org.ganworkbench.ui.internal.views.history.Series;
+import org.ganworkbench.core.runs.history.LayerSigma;
+import org.ganworkbench.core.runs.history.RunSnapshot;
+import org.ganworkbench.core.runs.series.Series;
 
 /**
  * What the Singular Values view draws for a snapshot and the user's choices: one series per chosen

@@ -25,9 +25,9 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.ganworkbench.ui.internal.views.chart.ChartPalette;
 import org.ganworkbench.ui.internal.views.chart.LineChart;
-import org.ganworkbench.ui.internal.views.history.LayerSigma;
-import org.ganworkbench.ui.internal.views.history.RunHistory;
-import org.ganworkbench.ui.internal.views.history.RunSnapshot;
+import org.ganworkbench.core.runs.history.LayerSigma;
+import org.ganworkbench.core.runs.history.RunHistory;
+import org.ganworkbench.core.runs.history.RunSnapshot;
 
 /**
  * The largest singular values of every weight matrix of G and D over the steps, BigGAN's signal of

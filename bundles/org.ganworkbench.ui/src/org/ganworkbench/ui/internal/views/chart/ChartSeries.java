@@ -2,7 +2,7 @@ package org.ganworkbench.ui.internal.views.chart;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
-import org.ganworkbench.ui.internal.views.history.Series;
+import org.ganworkbench.core.runs.series.Series;
 
 /**
  * One line of a {@link LineChart}: its legend label, its points, colour and line style (an

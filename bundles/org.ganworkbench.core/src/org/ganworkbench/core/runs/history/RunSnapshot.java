@@ -1,10 +1,11 @@
-package org.ganworkbench.ui.internal.views.history;
+package org.ganworkbench.core.runs.history;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.ganworkbench.core.runs.series.Series;
 
 /**
  * What the views show of one run at one moment: immutable, so a background job makes it and the UI

@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.internal.views.history;
+package org.ganworkbench.core.runs.history;
 
 /**
  * Something the user must see: a warning event of the trainer (kind "nan", "collapse",

@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.tests;
+package org.ganworkbench.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.ganworkbench.model.run.RunEvent;
-import org.ganworkbench.ui.internal.views.history.LayerSigma;
-import org.ganworkbench.ui.internal.views.history.RunHistory;
-import org.ganworkbench.ui.internal.views.history.RunSnapshot;
-import org.ganworkbench.ui.internal.views.history.RunWarning;
-import org.ganworkbench.ui.internal.views.history.Series;
+import org.ganworkbench.core.runs.history.LayerSigma;
+import org.ganworkbench.core.runs.history.RunHistory;
+import org.ganworkbench.core.runs.history.RunSnapshot;
+import org.ganworkbench.core.runs.history.RunWarning;
+import org.ganworkbench.core.runs.series.Series;
 import org.junit.jupiter.api.Test;
 
 /** The views' digest of a run's events, without a workbench. */

@@ -1,10 +1,10 @@
-package org.ganworkbench.ui.tests;
+package org.ganworkbench.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.ganworkbench.ui.internal.views.history.Series;
+import org.ganworkbench.core.runs.series.Series;
 import org.junit.jupiter.api.Test;
 
 /** The outline a chart draws of a long series: few points, the same shape. */

@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.internal.views.history;
+package org.ganworkbench.core.runs.history;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import org.ganworkbench.model.json.Json;
 import org.ganworkbench.model.run.MetricNames;
 import org.ganworkbench.model.run.RunEvent;
+import org.ganworkbench.core.runs.series.Series;
 
 /**
  * Collects the events of one run into series, samples and warnings, and makes a new

@@ -1,6 +1,7 @@
-package org.ganworkbench.ui.internal.views.history;
+package org.ganworkbench.core.runs.history;
 
 import java.util.List;
+import org.ganworkbench.core.runs.series.Series;
 
 /**
  * The largest singular values of one weight matrix over steps: sigma.get(0) is sigma0, then sigma1

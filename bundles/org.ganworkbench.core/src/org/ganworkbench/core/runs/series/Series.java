@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.internal.views.history;
+package org.ganworkbench.core.runs.series;
 
 import java.util.Arrays;
 
