@@ -31,7 +31,8 @@ public final class ModelKeys {
 			"data", List.of("source", "path", "image", "classes"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"generator", List.of("spectral_norm", "ortho_reg", "class_embedding", "output"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"discriminator", List.of("spectral_norm", "ortho_reg", "output"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"training", List.of("loss", "gp_weight", "batch", "steps", "d_steps", "truncation", "r1", "r2", "seed"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"training", List.of("loss", "gp_weight", "batch", "steps", "d_steps", "truncation", "r1", "r2", "seed", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+					"keep_checkpoints"), //$NON-NLS-1$
 			"g_optimizer", OPTIMIZER_KEYS, //$NON-NLS-1$
 			"d_optimizer", OPTIMIZER_KEYS, //$NON-NLS-1$
 			"ema", List.of("enabled", "decay", "start"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

@@ -67,6 +67,7 @@ final class TrainingSettings {
 				Defaults.SINGULAR_VALUE_INTERVAL));
 		all.add(Setting.integer(INTERVALS, "training.intervals.metrics", 1, MAX_STEPS, Defaults.METRIC_INTERVAL)); //$NON-NLS-1$
 		all.add(Setting.integer(INTERVALS, "training.intervals.checkpoints", 1, MAX_STEPS, Defaults.CHECKPOINT_INTERVAL)); //$NON-NLS-1$
+		all.add(Setting.integer(INTERVALS, "training.keep_checkpoints", 0, MAX_STEPS, Defaults.KEEP_CHECKPOINTS)); //$NON-NLS-1$
 		all.add(Setting.integer(INTERVALS, "training.intervals.quality", 0, MAX_STEPS, Defaults.QUALITY_INTERVAL)); //$NON-NLS-1$
 		return all;
 	}
