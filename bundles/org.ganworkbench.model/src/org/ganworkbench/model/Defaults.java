@@ -66,6 +66,11 @@ public final class Defaults {
 	public static final int METRIC_INTERVAL = 10;
 	public static final int CHECKPOINT_INTERVAL = 1000;
 	/**
+	 * Workbench: the newest five checkpoints (besides the best by FD and those the user marked) reach
+	 * back five intervals, past a collapse noticed late, while a long run's disk use stays bounded.
+	 */
+	public static final int KEEP_CHECKPOINTS = 5;
+	/**
 	 * Workbench: FD, KID, precision/recall and coverage as often as checkpoints, so that the best
 	 * checkpoint by FD can be picked; 0 turns them off.
 	 */

@@ -25,7 +25,8 @@ final class Schemas {
 	static final BlockSchema TRAINING = BlockSchema.of("training", List.of(KeySpec.choice("loss", Keyword.keywords(LossKind.class)),
 			KeySpec.number("gp_weight", 0, 1000), KeySpec.integer("batch", 1, 65_536), KeySpec.integer("steps", 1, 1_000_000_000),
 			KeySpec.integer("d_steps", 1, 100), KeySpec.number("truncation", 0, 100), KeySpec.number("r1", 0, 1e6),
-			KeySpec.number("r2", 0, 1e6), KeySpec.integer("seed", 0, (1L << 53) - 1)));
+			KeySpec.number("r2", 0, 1e6), KeySpec.integer("seed", 0, (1L << 53) - 1),
+			KeySpec.integer("keep_checkpoints", 0, 1_000_000_000)));
 
 	static final BlockSchema OPTIMIZER = BlockSchema.of("optimizer", List.of(KeySpec.choice("type", Keyword.keywords(OptimizerKind.class)),
 			KeySpec.positive("lr", 10), KeySpec.fraction("beta1"), KeySpec.fraction("beta2"), KeySpec.positive("eps", 1)));

@@ -61,6 +61,11 @@ public final class TrainingSpec {
 		return settings.longValue("seed", Defaults.SEED);
 	}
 
+	/** How many of the newest checkpoints the trainer keeps (besides the best by FD and marked ones); 0 = all. */
+	public int keepCheckpoints() {
+		return settings.intValue("keep_checkpoints", Defaults.KEEP_CHECKPOINTS);
+	}
+
 	public OptimizerSpec gOptimizer() {
 		return gOptimizer;
 	}

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.ganworkbench.model.json.Json;
@@ -25,6 +27,9 @@ public final class RunDirectory {
 	public static final String SAMPLES = "samples";
 	public static final String CHECKPOINTS = "checkpoints";
 	public static final String CHECKPOINT_SUFFIX = ".ckpt";
+	/** Appended to a checkpoint's name, an empty file that asks the trainer never to delete it. */
+	public static final String KEEP_SUFFIX = ".keep";
+	private static final Pattern CHECKPOINT_NAME = Pattern.compile("step-(\\d{9,})\\" + CHECKPOINT_SUFFIX);
 
 	private final Path root;
 
@@ -83,6 +88,17 @@ public final class RunDirectory {
 	/** The file name of the checkpoint of a step; zero-padded so that names sort by step. */
 	public static String checkpointName(long step) {
 		return String.format("step-%09d%s", step, CHECKPOINT_SUFFIX);
+	}
+
+	/** The step of a checkpoint named as the trainer names them, or -1 for any other name. */
+	public static long checkpointStep(Path checkpoint) {
+		Matcher name = CHECKPOINT_NAME.matcher(checkpoint.getFileName().toString());
+		return name.matches() ? Long.parseLong(name.group(1)) : -1;
+	}
+
+	/** The file whose presence marks a checkpoint as one to keep (docs/run-format.md). */
+	public static Path keepMarker(Path checkpoint) {
+		return checkpoint.resolveSibling(checkpoint.getFileName() + KEEP_SUFFIX);
 	}
 
 	/** Reads the whole event log as it is now (for replaying a finished or killed run). */

@@ -17,6 +17,7 @@ public record RunEvent(String type, long step, Map<String, Object> fields, int l
 	public static final String SIGMA = "sigma";
 	public static final String SAMPLE = "sample";
 	public static final String CHECKPOINT = "checkpoint";
+	public static final String CHECKPOINT_DELETED = "checkpoint_deleted";
 	public static final String WARNING = "warning";
 	public static final String QUALITY = "quality";
 

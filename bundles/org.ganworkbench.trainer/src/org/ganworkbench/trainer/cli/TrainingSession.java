@@ -28,7 +28,8 @@ import org.ganworkbench.trainer.train.TrainingOptions;
 /**
  * Runs a trainer in a run directory and records how it ends: finished (checkpoint), interrupted by
  * Ctrl-C or SIGTERM (checkpoint, exit 130), diverged (no checkpoint: the last one stays the last good
- * state, exit 3) or failed in a custom layer (exit 2). Returns the exit code.
+ * state, exit 3), failed in a custom layer (exit 2) or failed to read or write a file, as on a full disk
+ * (exit 1; the last complete checkpoint is intact). Returns the exit code.
  */
 final class TrainingSession {
 
@@ -50,10 +51,10 @@ final class TrainingSession {
 				trainer.restore(resumeFrom);
 			}
 		} catch (ModelException e) {
-			writer.status(0, "failed", e.getMessage());
-			err.println(e.getMessage());
+			fail(writer, 0, e.getMessage());
 			return ExitCode.INVALID_MODEL;
 		}
+		writer.keepCheckpoints(options.model().training().keepCheckpoints());
 		QualityMonitor quality = openQuality(options, writer, trainer.step());
 		trainer.setQualitySink(quality);
 		long start = trainer.step();
@@ -85,6 +86,7 @@ final class TrainingSession {
 			if (quality != null && complete) {
 				// the last step's evaluation belongs to the run: wait for it before saying how it ended
 				quality.close();
+				writer.qualityEnded();
 			}
 			if (complete) {
 				writer.status(trainer.step(), "finished", null);
@@ -102,8 +104,7 @@ final class TrainingSession {
 			err.println(e.getMessage());
 			return ExitCode.DIVERGED;
 		} catch (CustomLayerException e) {
-			writer.status(trainer.step(), "failed", e.getMessage());
-			err.println(e.getMessage());
+			fail(writer, trainer.step(), e.getMessage());
 			if (e.getCause() != null) {
 				e.getCause().printStackTrace(err);
 			}
@@ -117,9 +118,13 @@ final class TrainingSession {
 			if (memory == null) {
 				throw e;
 			}
-			writer.status(trainer.step(), "failed", memory);
-			err.println(memory);
+			fail(writer, trainer.step(), memory);
 			return ExitCode.OUT_OF_MEMORY;
+		} catch (IOException e) {
+			// a full disk, a vanished directory: every write is atomic, so the last checkpoint is whole
+			fail(writer, trainer.step(), "I/O error at step " + trainer.step() + ": " + e.getMessage()
+					+ ". The last complete checkpoint is intact: resume once the cause is fixed.");
+			return ExitCode.IO_OR_DATASET;
 		} finally {
 			if (quality != null) {
 				// a stopped or failed run ends now: a waiting evaluation is dropped
@@ -132,6 +137,19 @@ final class TrainingSession {
 				// already shutting down: the hook is running and waits for us
 			}
 		}
+	}
+
+	/**
+	 * Ends the run with status failed and says why on stderr, which also tells the user when the log
+	 * cannot take the status line (the disk that failed the run may be full).
+	 */
+	private void fail(RunWriter writer, long step, String message) {
+		try {
+			writer.status(step, "failed", message);
+		} catch (IOException e) {
+			err.println("could not record the failure in the run's event log: " + e.getMessage());
+		}
+		err.println(message);
 	}
 
 	/**

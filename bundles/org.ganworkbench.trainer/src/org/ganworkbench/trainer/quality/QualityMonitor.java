@@ -125,6 +125,10 @@ public final class QualityMonitor implements QualitySink, AutoCloseable {
 			waitingSnapshot.forEach(INDArray::close);
 			log.accept("quality: an evaluation was still waiting; step " + step + " replaces it");
 		}
+		if (evaluator != null) {
+			// the step's checkpoint may turn out the best: it stays until its quality event
+			writer.qualityQueued(step);
+		}
 		AtomicBoolean started = new AtomicBoolean();
 		waitingStarted = started;
 		waitingSnapshot = snapshot;

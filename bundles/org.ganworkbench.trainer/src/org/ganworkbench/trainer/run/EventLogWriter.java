@@ -15,13 +15,18 @@ import org.ganworkbench.model.json.Json;
 /**
  * Appends events to events.jsonl, one JSON object per line. Each line goes to the operating system
  * in a single write, so a killed trainer leaves at most its last line incomplete, never a line torn
- * in the middle of the log. Nothing written is ever rewritten.
+ * in the middle of the log. Nothing written is ever rewritten. A line the disk refused may be half
+ * written: the next one starts on a line of its own, so that readers skip only the torn one.
  */
 final class EventLogWriter implements Closeable {
 
+	private final Path file;
 	private final FileOutputStream out;
+	/** The last write failed, perhaps after a part of its line. */
+	private boolean lineTorn;
 
 	EventLogWriter(Path file) throws IOException {
+		this.file = file;
 		terminateTornLine(file);
 		out = new FileOutputStream(file.toFile(), true);
 	}
@@ -48,9 +53,15 @@ final class EventLogWriter implements Closeable {
 		event.put("step", step);
 		event.put("time", System.currentTimeMillis());
 		event.putAll(fields);
-		byte[] line = (Json.write(event) + "\n").getBytes(StandardCharsets.UTF_8);
-		out.write(line);
-		out.flush();
+		byte[] line = ((lineTorn ? "\n" : "") + Json.write(event) + "\n").getBytes(StandardCharsets.UTF_8);
+		try {
+			lineTorn = true;
+			out.write(line);
+			out.flush();
+			lineTorn = false;
+		} catch (IOException e) {
+			throw AtomicFiles.failure("append to", file, e);
+		}
 	}
 
 	@Override

@@ -22,12 +22,16 @@ public final class RunWriter implements Closeable {
 
 	private final RunDirectory layout;
 	private final EventLogWriter events;
+	private final CheckpointRetention retention;
+	/** The step of the checkpoint this writer wrote last; -1 before the first. */
+	private long newestCheckpoint = -1;
 
 	private RunWriter(RunDirectory layout) throws IOException {
 		this.layout = layout;
 		Files.createDirectories(layout.samples());
 		Files.createDirectories(layout.checkpoints());
 		this.events = new EventLogWriter(layout.events());
+		this.retention = new CheckpointRetention(layout);
 	}
 
 	/** Starts a new run; refuses a directory that already holds one, so that no run is overwritten. */
@@ -91,6 +95,7 @@ public final class RunWriter implements Closeable {
 	/** Sample-quality metrics of the EMA generator (FD, KID, precision, recall, class coverage). */
 	public void quality(long step, Map<String, ?> fields) throws IOException {
 		events.append(RunEvent.QUALITY, step, fields);
+		retention.scored(step, fields.get("fd"));
 	}
 
 	public void warning(long step, String kind, String message, Map<String, ?> extra) throws IOException {
@@ -99,6 +104,10 @@ public final class RunWriter implements Closeable {
 		fields.put("message", message);
 		fields.putAll(extra);
 		events.append(RunEvent.WARNING, step, fields);
+		if (kind.equals("quality")) {
+			// a failed evaluation: the step waits for its FD no more
+			retention.scored(step, null);
+		}
 	}
 
 	public static String sampleName(long step, double truncation) {
@@ -119,15 +128,64 @@ public final class RunWriter implements Closeable {
 		return file;
 	}
 
-	/** Writes a checkpoint atomically, then announces it. */
+	/** Writes a checkpoint atomically, announces it, then deletes the checkpoints no longer kept. */
 	public Path checkpoint(Checkpoint checkpoint) throws IOException {
 		Path file = layout.checkpoints().resolve(RunDirectory.checkpointName(checkpoint.step()));
 		CheckpointFile.write(file, checkpoint);
 		Map<String, Object> fields = new LinkedHashMap<>();
-		fields.put("file", RunDirectory.CHECKPOINTS + "/" + file.getFileName());
+		fields.put("file", relativeName(file));
 		fields.put("bytes", Files.size(file));
 		events.append(RunEvent.CHECKPOINT, checkpoint.step(), fields);
+		newestCheckpoint = checkpoint.step();
+		deleteSurplusCheckpoints();
 		return file;
+	}
+
+	/**
+	 * How many of the newest checkpoints to keep besides the best by FD and the marked ones
+	 * (training.keep_checkpoints); 0, the default, keeps all.
+	 */
+	public void keepCheckpoints(int count) {
+		retention.keep(count);
+	}
+
+	/** A quality evaluation of the step is queued: its checkpoint stays at least until the FD is known. */
+	public void qualityQueued(long step) {
+		retention.awaitScore(step);
+	}
+
+	/** No more quality evaluations come: the checkpoints that waited for one may go. */
+	public void qualityEnded() throws IOException {
+		retention.stopAwaitingScores();
+		deleteSurplusCheckpoints();
+	}
+
+	/**
+	 * Deleted first, announced after (as files are announced once complete): a crash in between
+	 * leaves a checkpoint event whose file is gone, which readers meet anyway (the directory listing
+	 * is the truth), never a deletion announced for a file that is still there.
+	 */
+	private void deleteSurplusCheckpoints() throws IOException {
+		if (newestCheckpoint < 0) {
+			return;
+		}
+		for (Path file : retention.surplus(newestCheckpoint)) {
+			try {
+				Files.delete(file);
+			} catch (IOException e) {
+				// held open or gone already: it stays (or stays gone) and is looked at again next time
+				continue;
+			}
+			Map<String, Object> fields = new LinkedHashMap<>();
+			fields.put("file", relativeName(file));
+			fields.put("reason", "not among the newest " + retention.keep() + ", not the best by FD, not marked "
+					+ RunDirectory.KEEP_SUFFIX);
+			events.append(RunEvent.CHECKPOINT_DELETED, RunDirectory.checkpointStep(file), fields);
+		}
+	}
+
+	private static String relativeName(Path checkpoint) {
+		return RunDirectory.CHECKPOINTS + "/" + checkpoint.getFileName();
 	}
 
 	@Override

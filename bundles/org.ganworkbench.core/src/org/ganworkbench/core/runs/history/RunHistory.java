@@ -73,6 +73,7 @@ public final class RunHistory {
 			case RunEvent.SIGMA -> addSigma(event);
 			case RunEvent.SAMPLE -> addSample(event);
 			case RunEvent.CHECKPOINT -> checkpoints.add(event.step());
+			case RunEvent.CHECKPOINT_DELETED -> checkpoints.remove(Long.valueOf(event.step()));
 			case RunEvent.WARNING -> addWarning(event);
 			case RunEvent.STATUS -> addStatus(event);
 			case RunEvent.QUALITY -> addQuality(event);

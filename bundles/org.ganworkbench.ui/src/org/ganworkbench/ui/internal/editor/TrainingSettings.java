@@ -61,6 +61,7 @@ final class TrainingSettings {
 		all.add(setting(INTERVALS, "training.intervals.singular_values", Defaults.SINGULAR_VALUE_INTERVAL)); //$NON-NLS-1$
 		all.add(setting(INTERVALS, "training.intervals.metrics", Defaults.METRIC_INTERVAL)); //$NON-NLS-1$
 		all.add(setting(INTERVALS, "training.intervals.checkpoints", Defaults.CHECKPOINT_INTERVAL)); //$NON-NLS-1$
+		all.add(setting(INTERVALS, "training.keep_checkpoints", Defaults.KEEP_CHECKPOINTS)); //$NON-NLS-1$
 		all.add(setting(INTERVALS, "training.intervals.quality", Defaults.QUALITY_INTERVAL)); //$NON-NLS-1$
 		return all;
 	}
