@@ -34,6 +34,11 @@ public interface ImageDataset {
 	 * samples": "class 0", "class 1", ... unless the dataset knows better.
 	 */
 	default List<String> classNames() {
-		return IntStream.range(0, classes()).mapToObj(c -> "class " + c).toList();
+		return numberedClasses(classes());
+	}
+
+	/** "class 0", "class 1", ... for datasets whose classes have no names. */
+	static List<String> numberedClasses(int classes) {
+		return IntStream.range(0, classes).mapToObj(c -> "class " + c).toList();
 	}
 }

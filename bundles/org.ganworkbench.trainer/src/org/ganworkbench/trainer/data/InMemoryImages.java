@@ -6,26 +6,23 @@ import java.util.List;
  * Decoded images kept as bytes (0..255, C, H, W), converted to [-1, 1] on demand. Used by the file
  * datasets, which decode and check everything when opened.
  */
-final class InMemoryImages implements ImageDataset {
+final class InMemoryImages extends SquareImages {
 
 	private final String description;
 	private final byte[] pixels;
 	private final int[] labels;
 	private final int count;
-	private final int channels;
-	private final int resolution;
 	private final int classes;
 	private final List<String> classNames;
 
 	/** @param classNames one per class, or null for numbered ones */
 	InMemoryImages(String description, byte[] pixels, int[] labels, int count, int channels, int resolution,
 			int classes, List<String> classNames) {
+		super(channels, resolution);
 		this.description = description;
 		this.pixels = pixels;
 		this.labels = labels;
 		this.count = count;
-		this.channels = channels;
-		this.resolution = resolution;
 		this.classes = classes;
 		this.classNames = classNames;
 	}
@@ -38,21 +35,6 @@ final class InMemoryImages implements ImageDataset {
 	@Override
 	public int size() {
 		return count;
-	}
-
-	@Override
-	public int channels() {
-		return channels;
-	}
-
-	@Override
-	public int height() {
-		return resolution;
-	}
-
-	@Override
-	public int width() {
-		return resolution;
 	}
 
 	@Override
@@ -76,6 +58,6 @@ final class InMemoryImages implements ImageDataset {
 
 	@Override
 	public List<String> classNames() {
-		return classNames != null ? classNames : ImageDataset.super.classNames();
+		return classNames != null ? classNames : ImageDataset.numberedClasses(classes);
 	}
 }

@@ -9,15 +9,13 @@ import java.util.SplittableRandom;
  * edges. The class is the kind of shape. Image {@code i} depends only on the seed and {@code i}, so runs
  * are repeatable.
  */
-public final class SyntheticShapes implements ImageDataset {
+public final class SyntheticShapes extends SquareImages {
 
 	public static final String[] KINDS = { "circle", "square", "triangle", "cross" };
 	private static final int DEFAULT_SIZE = 60_000;
 	private static final int SUBPIXELS = 4;
 
 	private final int size;
-	private final int channels;
-	private final int resolution;
 	private final long seed;
 
 	public SyntheticShapes(int resolution, int channels, long seed) {
@@ -25,8 +23,7 @@ public final class SyntheticShapes implements ImageDataset {
 	}
 
 	public SyntheticShapes(int resolution, int channels, long seed, int size) {
-		this.resolution = resolution;
-		this.channels = channels;
+		super(channels, resolution);
 		this.seed = seed;
 		this.size = size;
 	}
@@ -39,21 +36,6 @@ public final class SyntheticShapes implements ImageDataset {
 	@Override
 	public int size() {
 		return size;
-	}
-
-	@Override
-	public int channels() {
-		return channels;
-	}
-
-	@Override
-	public int height() {
-		return resolution;
-	}
-
-	@Override
-	public int width() {
-		return resolution;
 	}
 
 	@Override

@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ViewPart;
 import org.ganworkbench.ui.internal.views.chart.ChartPalette;
 import org.ganworkbench.ui.internal.views.chart.LineChart;
 import org.ganworkbench.core.runs.history.RunWarning;
@@ -28,13 +27,12 @@ import org.ganworkbench.core.runs.history.RunWarning;
  * coverage; with the shared step cursor. Warnings (NaN, collapse, r_t near 1, exploding sigma, a failed run)
  * are listed above the charts.
  */
-public class MetricsView extends ViewPart implements RunViewsModel.Listener {
+public class MetricsView extends RunView {
 
 	public static final String ID = "org.ganworkbench.ui.views.metrics"; //$NON-NLS-1$
 
 	private static final int SMOOTHING_STEPS = 99;
 
-	private RunViewsModel model;
 	private ViewRefresher<MetricCharts.Data> refresher;
 	private Label warningBanner;
 	private Table warningTable;
@@ -63,10 +61,9 @@ public class MetricsView extends ViewPart implements RunViewsModel.Listener {
 		coverageLabel = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(coverageLabel);
 
-		model = getSite().getService(RunViewsModel.class);
 		refresher = new ViewRefresher<>(grid, Messages.MetricsView_job,
 				() -> MetricCharts.of(model.snapshot(), smoothing), this::apply);
-		model.addListener(this);
+		listen();
 		cursorChanged(model.cursor());
 		refresher.request();
 	}
@@ -118,14 +115,10 @@ public class MetricsView extends ViewPart implements RunViewsModel.Listener {
 	}
 
 	@Override
-	public void dispose() {
-		if (model != null) {
-			model.removeListener(this);
-		}
+	protected void stopRefreshing() {
 		if (refresher != null) {
 			refresher.cancel();
 		}
-		super.dispose();
 	}
 
 	@Override

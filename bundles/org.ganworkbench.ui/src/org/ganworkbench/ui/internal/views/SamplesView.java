@@ -32,7 +32,6 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Spinner;
-import org.eclipse.ui.part.ViewPart;
 import org.ganworkbench.core.runs.RunSession;
 import org.ganworkbench.core.runs.history.RunSnapshot;
 import org.ganworkbench.core.runs.history.SampleEntry;
@@ -43,11 +42,10 @@ import org.osgi.framework.FrameworkUtil;
  * each truncation the trainer sampled; zoomed without blurring; saved as PNG; and a latent
  * interpolation between two seeds made from the latest checkpoint.
  */
-public class SamplesView extends ViewPart implements RunViewsModel.Listener {
+public class SamplesView extends RunView {
 
 	public static final String ID = "org.ganworkbench.ui.views.samples"; //$NON-NLS-1$
 
-	private RunViewsModel model;
 	private Throttler refresher;
 	private ViewRefresher<SampleImage> loader;
 	private volatile SampleImage requested;
@@ -85,10 +83,9 @@ public class SamplesView extends ViewPart implements RunViewsModel.Listener {
 		scroller.setContent(canvas);
 		canvas.addDisposeListener(e -> disposeImage());
 
-		model = getSite().getService(RunViewsModel.class);
 		refresher = new Throttler(parent.getDisplay(), Duration.ofMillis(150), this::refresh);
 		loader = new ViewRefresher<>(canvas, Messages.SamplesView_loadJob, this::load, this::showImage);
-		model.addListener(this);
+		listen();
 		refresh();
 	}
 
@@ -152,17 +149,13 @@ public class SamplesView extends ViewPart implements RunViewsModel.Listener {
 	}
 
 	@Override
-	public void dispose() {
-		if (model != null) {
-			model.removeListener(this);
-		}
+	protected void stopRefreshing() {
 		if (loader != null) {
 			loader.cancel();
 		}
 		if (interpolation != null) {
 			interpolation.cancel();
 		}
-		super.dispose();
 	}
 
 	@Override

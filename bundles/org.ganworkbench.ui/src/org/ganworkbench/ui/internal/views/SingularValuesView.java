@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ViewPart;
 import org.ganworkbench.ui.internal.views.chart.ChartPalette;
 import org.ganworkbench.ui.internal.views.chart.LineChart;
 import org.ganworkbench.core.runs.history.LayerSigma;
@@ -34,11 +33,10 @@ import org.ganworkbench.core.runs.history.RunSnapshot;
  * an approaching collapse: a layer picker, sigma1 and sigma2 on demand, a log axis, and the layers
  * whose sigma0 explodes flagged in the picker, the chart and a banner.
  */
-public class SingularValuesView extends ViewPart implements RunViewsModel.Listener {
+public class SingularValuesView extends RunView {
 
 	public static final String ID = "org.ganworkbench.ui.views.singularValues"; //$NON-NLS-1$
 
-	private RunViewsModel model;
 	private ViewRefresher<SigmaChartData> refresher;
 	private CheckboxTableViewer layerPicker;
 	private Button sigma1Button;
@@ -59,10 +57,9 @@ public class SingularValuesView extends ViewPart implements RunViewsModel.Listen
 		createChartArea(sash);
 		sash.setWeights(1, 3);
 
-		model = getSite().getService(RunViewsModel.class);
 		refresher = new ViewRefresher<>(chart.control(), Messages.SingularValuesView_job,
 				() -> SigmaChartData.of(model.snapshot(), hidden, singularValues), this::apply);
-		model.addListener(this);
+		listen();
 		chart.setCursor(model.cursor() == RunViewsModel.LATEST ? Double.NaN : model.cursor());
 		refresher.request();
 	}
@@ -147,14 +144,10 @@ public class SingularValuesView extends ViewPart implements RunViewsModel.Listen
 	}
 
 	@Override
-	public void dispose() {
-		if (model != null) {
-			model.removeListener(this);
-		}
+	protected void stopRefreshing() {
 		if (refresher != null) {
 			refresher.cancel();
 		}
-		super.dispose();
 	}
 
 	@Override
