@@ -47,7 +47,8 @@ prerequisite_present() {
   case "$1" in
     command:*) command -v "${1#command:}" > /dev/null ;;
     package:*) [ "$(dpkg-query -W -f='${db:Status-Status}' "${1#package:}" 2>/dev/null)" = installed ] ;;
-    maven) [ -x "$top/.tools/apache-maven-3.9.9/bin/mvn" ] || command -v mvn > /dev/null ;;
+    maven) [ -x "$top/.tools/apache-maven-$(sed -n 's/^MAVEN_VERSION=//p' "$top/releng/maven.sh")/bin/mvn" ] \
+             || command -v mvn > /dev/null ;;
   esac
 }
 
