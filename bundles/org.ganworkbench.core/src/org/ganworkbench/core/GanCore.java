@@ -1,11 +1,8 @@
 package org.ganworkbench.core;
 
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.ServiceCaller;
 import org.ganworkbench.core.runs.RunMonitor;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 /** Identifiers of the GAN Workbench core contributions (see plugin.xml). */
 public final class GanCore {
@@ -18,14 +15,16 @@ public final class GanCore {
 	/** The "GAN Runtime" classpath container: the custom-layer API and the DL4J/ND4J jars. */
 	public static final IPath RUNTIME_CONTAINER = IPath.fromPortableString(PLUGIN_ID + ".GAN_RUNTIME");
 
+	private static final ServiceCaller<RunMonitor> RUN_MONITOR = new ServiceCaller<>(GanCore.class, RunMonitor.class);
+
 	private GanCore() {
 	}
 
-	/** The IDE's run monitor (an OSGi service of this bundle), starting the bundle if needed. */
+	/**
+	 * The IDE's run monitor, a Declarative Services component of this bundle (OSGI-INF/runMonitor.xml),
+	 * or null while the bundle is stopping. The caller tracks the service and releases it when it goes.
+	 */
 	public static RunMonitor runMonitor() {
-		Bundle bundle = FrameworkUtil.getBundle(GanCore.class);
-		BundleContext context = bundle.getBundleContext();
-		ServiceReference<RunMonitor> reference = context.getServiceReference(RunMonitor.class);
-		return reference == null ? null : context.getService(reference);
+		return RUN_MONITOR.current().orElse(null);
 	}
 }

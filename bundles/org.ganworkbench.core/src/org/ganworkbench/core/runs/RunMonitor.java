@@ -19,7 +19,7 @@ import org.ganworkbench.core.launching.GanLaunchConstants;
 /**
  * Follows runs: every GAN Training launch (through the launch manager) and every run directory
  * opened by hand. A background job polls the event logs of live runs; nothing here runs on the UI
- * thread. One instance lives per IDE, created and registered as an OSGi service by the core bundle.
+ * thread. One instance lives per IDE: the core bundle's Declarative Services component.
  */
 public final class RunMonitor implements ILaunchesListener2 {
 

@@ -1,7 +1,6 @@
 package org.ganworkbench.model.backend;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Manifest;
 
 /**
  * How the trainer JVM starts for a backend: its classpath, JVM options and environment. The IDE's
@@ -23,8 +21,9 @@ public record TrainerLaunch(List<String> classpath, List<String> vmArguments, Ma
 	public static final int UNAVAILABLE = 69;
 
 	private static final String ONEDNN_AVX2 = "-onednn-avx2";
-	private static final String[] BUNDLES = { "org.ganworkbench.trainer", "org.ganworkbench.model",
-			"org.ganworkbench.runtime" };
+	public static final String TRAINER_BUNDLE = "org.ganworkbench.trainer";
+	public static final String MODEL_BUNDLE = "org.ganworkbench.model";
+	public static final String RUNTIME_BUNDLE = "org.ganworkbench.runtime";
 
 	/**
 	 * On the CPU, of ND4J's two native builds the one that suits the CPU: oneDNN's AVX2 build is about
@@ -64,21 +63,36 @@ public record TrainerLaunch(List<String> classpath, List<String> vmArguments, Ma
 
 	/**
 	 * The trainer's, the model's and the runtime's jars in an installed IDE's plugins folder, in the
-	 * order the IDE's launch takes them: each bundle's Bundle-ClassPath, or the bundle itself.
+	 * order the IDE's launch takes them: the trainer and model bundles themselves, then the runtime's jars.
 	 */
 	public static List<String> installedEntries(Path plugins) throws IOException {
 		List<String> entries = new ArrayList<>();
-		for (String bundle : BUNDLES) {
-			Path location = find(plugins, bundle);
-			List<String> bundleClassPath = Files.isDirectory(location) ? bundleClassPath(location) : List.of();
-			if (bundleClassPath.isEmpty()) {
-				entries.add(location.toAbsolutePath().toString());
-			}
-			for (String path : bundleClassPath) {
-				entries.add(location.resolve(path).normalize().toAbsolutePath().toString());
+		entries.add(find(plugins, TRAINER_BUNDLE).toAbsolutePath().toString());
+		entries.add(find(plugins, MODEL_BUNDLE).toAbsolutePath().toString());
+		entries.addAll(runtimeJars(find(plugins, RUNTIME_BUNDLE)));
+		return entries;
+	}
+
+	/**
+	 * The runtime bundle carries jars, not classes: its part of the classpath is every jar the build
+	 * copied from its Maven dependencies into lib/, in name order. No list of them is kept by hand.
+	 */
+	public static List<String> runtimeJars(Path runtimeBundle) throws IOException {
+		Path lib = runtimeBundle.resolve("lib");
+		if (!Files.isDirectory(lib)) {
+			throw new IOException("no lib/ folder in " + runtimeBundle);
+		}
+		List<String> jars = new ArrayList<>();
+		try (DirectoryStream<Path> found = Files.newDirectoryStream(lib, "*.jar")) {
+			for (Path jar : found) {
+				jars.add(jar.toAbsolutePath().normalize().toString());
 			}
 		}
-		return entries;
+		if (jars.isEmpty()) {
+			throw new IOException("no jars in " + lib);
+		}
+		jars.sort(null);
+		return jars;
 	}
 
 	private static Path find(Path plugins, String bundle) throws IOException {
@@ -88,24 +102,6 @@ public record TrainerLaunch(List<String> classpath, List<String> vmArguments, Ma
 			}
 		}
 		throw new IOException("no " + bundle + " in " + plugins);
-	}
-
-	private static List<String> bundleClassPath(Path bundleDirectory) throws IOException {
-		Path manifest = bundleDirectory.resolve("META-INF/MANIFEST.MF");
-		if (!Files.isRegularFile(manifest)) {
-			return List.of();
-		}
-		try (InputStream in = Files.newInputStream(manifest)) {
-			String header = new Manifest(in).getMainAttributes().getValue("Bundle-ClassPath");
-			if (header == null) {
-				return List.of();
-			}
-			List<String> paths = new ArrayList<>();
-			for (String path : header.split(",")) {
-				paths.add(path.strip());
-			}
-			return paths;
-		}
 	}
 
 	/**

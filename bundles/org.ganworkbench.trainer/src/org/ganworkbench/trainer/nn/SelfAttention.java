@@ -29,11 +29,6 @@ public final class SelfAttention extends SingleInputModule {
 		gamma = Param.trainable(name + ".gamma", init.zeros(1));
 	}
 
-	/** For tests: attention with gamma 0 passes x through and hides errors in the other gradients. */
-	public Param gamma() {
-		return gamma;
-	}
-
 	@Override
 	public INDArray forward(INDArray x, Pass pass) {
 		long n = x.size(0), c = x.size(1), h = x.size(2), w = x.size(3), positions = h * w;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -21,6 +20,7 @@ import org.eclipse.jdt.debug.core.IJavaStackFrame;
 import org.eclipse.jdt.debug.core.IJavaThread;
 import org.eclipse.jdt.debug.core.JDIDebugModel;
 import org.ganworkbench.core.projects.GanProjects;
+import org.ganworkbench.tests.support.Wait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,9 +62,8 @@ class DebugLaunchTest {
 		DebugPlugin.getDefault().addDebugEventListener(listener);
 		try {
 			ILaunch launch = TrainingLaunches.configuration(project, 2).launch(ILaunchManager.DEBUG_MODE, null);
-			TrainingLaunches.waitFor(() -> !suspended.isEmpty() || launch.isTerminated(), 4, TimeUnit.MINUTES);
-			assertTrue(!suspended.isEmpty(), () -> "the trainer suspends at the breakpoint; it ended with: "
-					+ TrainingLaunches.output(launch));
+			Wait.until("the trainer suspends at the breakpoint", TrainingLaunches.RUN_TIMEOUT, () -> !suspended.isEmpty(),
+					() -> TrainingLaunches.output(launch));
 			IJavaThread thread = suspended.get(0);
 			IJavaStackFrame frame = (IJavaStackFrame) thread.getTopStackFrame();
 			assertNotNull(frame);
@@ -75,7 +74,8 @@ class DebugLaunchTest {
 			breakpoint.delete();
 			breakpoint = null;
 			thread.resume();
-			assertTrue(TrainingLaunches.waitFor(launch::isTerminated, 4, TimeUnit.MINUTES), "the trainer runs to its end");
+			Wait.until("the trainer runs to its end", TrainingLaunches.RUN_TIMEOUT, launch::isTerminated,
+					() -> TrainingLaunches.output(launch));
 			assertEquals(0, launch.getProcesses()[0].getExitValue());
 		} finally {
 			DebugPlugin.getDefault().removeDebugEventListener(listener);

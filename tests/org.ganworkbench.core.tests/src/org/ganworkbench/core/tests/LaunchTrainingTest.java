@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -18,6 +17,7 @@ import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.core.runs.RunSession;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
+import org.ganworkbench.tests.support.Wait;
 import org.junit.jupiter.api.Test;
 
 /** A real training run, launched from a launch configuration in the test workbench. */
@@ -34,7 +34,7 @@ class LaunchTrainingTest extends WorkspaceProjectTest {
 		assertNotNull(directory, "the launch names its run directory");
 		assertTrue(directory.startsWith(project.getLocation().append("runs").toOSString()), directory);
 
-		assertTrue(TrainingLaunches.waitFor(launch::isTerminated, 4, TimeUnit.MINUTES), "the trainer ends");
+		Wait.until("the trainer ends", TrainingLaunches.RUN_TIMEOUT, launch::isTerminated, () -> TrainingLaunches.output(launch));
 		IProcess process = launch.getProcesses()[0];
 		assertEquals(0, process.getExitValue(), () -> TrainingLaunches.output(launch));
 

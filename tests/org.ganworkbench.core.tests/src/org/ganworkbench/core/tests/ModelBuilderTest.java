@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
@@ -14,10 +15,10 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.jobs.Job;
 import org.ganworkbench.core.GanCore;
 import org.ganworkbench.core.GanNature;
 import org.ganworkbench.model.Templates;
+import org.ganworkbench.tests.support.Jobs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class ModelBuilderTest {
 
 	private void build() throws Exception {
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
-		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		Jobs.join(ResourcesPlugin.FAMILY_AUTO_BUILD, Duration.ofMinutes(1));
 	}
 
 	private static IMarker[] errors(IFile file) throws CoreException {

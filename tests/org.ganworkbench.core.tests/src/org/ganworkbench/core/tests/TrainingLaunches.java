@@ -1,7 +1,7 @@
 package org.ganworkbench.core.tests;
 
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+
+import java.time.Duration;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -22,6 +22,9 @@ final class TrainingLaunches {
 
 	private TrainingLaunches() {
 	}
+
+	/** How long a small training run may take on a loaded 2-core machine. */
+	static final Duration RUN_TIMEOUT = Duration.ofMinutes(4);
 
 	static IProject smallProject(String name) throws Exception {
 		IProject project = GanProjects.create(new ProjectSpec(name, null,
@@ -65,17 +68,5 @@ final class TrainingLaunches {
 			text.append(process.getStreamsProxy().getErrorStreamMonitor().getContents());
 		}
 		return text.toString();
-	}
-
-	/** Waits for a condition, checking every 100 ms; false when the time ran out. */
-	static boolean waitFor(BooleanSupplier condition, long timeout, TimeUnit unit) throws InterruptedException {
-		long end = System.nanoTime() + unit.toNanos(timeout);
-		while (System.nanoTime() < end) {
-			if (condition.getAsBoolean()) {
-				return true;
-			}
-			Thread.sleep(100);
-		}
-		return condition.getAsBoolean();
 	}
 }

@@ -15,21 +15,21 @@ import org.ganworkbench.core.GanNature;
 import org.ganworkbench.ui.internal.editor.GanModelEditor;
 
 /** A throwaway project with one model file, opened in the model editor. */
-final class ModelTestFiles implements AutoCloseable {
+public final class ModelTestFiles implements AutoCloseable {
 
 	private final IProject project;
 
-	ModelTestFiles(String prefix) throws CoreException {
+	public ModelTestFiles(String prefix) throws CoreException {
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject(prefix + System.nanoTime());
 		project.create(null);
 		project.open(null);
 	}
 
-	IFile write(String name, String text) throws CoreException {
+	public IFile write(String name, String text) throws CoreException {
 		return write(name, text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	IFile write(String name, byte[] bytes) throws CoreException {
+	public IFile write(String name, byte[] bytes) throws CoreException {
 		IFile file = project.getFile(name);
 		file.create(new ByteArrayInputStream(bytes), true, null);
 		file.setCharset(StandardCharsets.UTF_8.name(), null);
@@ -37,23 +37,23 @@ final class ModelTestFiles implements AutoCloseable {
 	}
 
 	/** Adds the GAN nature, so the model builder validates the files written after it. */
-	IProject withGanNature() throws CoreException {
+	public IProject withGanNature() throws CoreException {
 		GanNature.addTo(project);
 		return project;
 	}
 
-	static IWorkbenchPage page() {
+	public static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
 	/** Opens the file and waits until the editor has read it: the parse runs in a job. */
-	GanModelEditor open(IFile file) throws CoreException {
+	public GanModelEditor open(IFile file) throws CoreException {
 		GanModelEditor editor = (GanModelEditor) IDE.openEditor(page(), file, GanModelEditor.ID, true);
 		waitUntilRead(editor);
 		return editor;
 	}
 
-	static void waitUntilRead(GanModelEditor editor) {
+	public static void waitUntilRead(GanModelEditor editor) {
 		UiTestSupport.waitUntil("the editor has read the model", () -> editor.documentModel().hasParsed());
 	}
 

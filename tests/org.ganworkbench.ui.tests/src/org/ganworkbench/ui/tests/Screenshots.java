@@ -19,22 +19,22 @@ import org.eclipse.ui.PlatformUI;
  * system property {@value #DIRECTORY_PROPERTY} (the documentation build sets it to docs/images), else
  * to target/screenshots, so that an ordinary test run leaves the source tree alone.
  */
-final class Screenshots {
+public final class Screenshots {
 
-	static final String DIRECTORY_PROPERTY = "ganworkbench.screenshots.dir";
-	static final int WIDTH = 1400;
-	static final int HEIGHT = 900;
+	public static final String DIRECTORY_PROPERTY = "ganworkbench.screenshots.dir";
+	public static final int WIDTH = 1400;
+	public static final int HEIGHT = 900;
 
 	private Screenshots() {
 	}
 
-	static Path directory() {
+	public static Path directory() {
 		String configured = System.getProperty(DIRECTORY_PROPERTY, "");
 		return configured.isBlank() ? Path.of("target", "screenshots") : Path.of(configured);
 	}
 
 	/** Gives the workbench window the size of the images, so that they are alike from run to run. */
-	static Shell sizeWindow() {
+	public static Shell sizeWindow() {
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		shell.setMaximized(false);
 		shell.setBounds(0, 0, WIDTH, HEIGHT);
@@ -43,7 +43,7 @@ final class Screenshots {
 	}
 
 	/** Paints what is pending, then copies the window from the screen into {@code name}.png. */
-	static Path save(String name) throws IOException {
+	public static Path save(String name) throws IOException {
 		Display display = Display.getCurrent();
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		shell.forceActive();

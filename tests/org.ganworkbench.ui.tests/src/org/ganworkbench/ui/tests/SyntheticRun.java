@@ -24,12 +24,12 @@ import org.ganworkbench.model.run.RunDirectory;
  * line by line, with real PNG sample grids at three truncations written before their events. The
  * layer D/conv1's sigma0 grows fivefold over the last readings; every other layer is calm.
  */
-final class SyntheticRun {
+public final class SyntheticRun {
 
-	static final double[] TRUNCATIONS = { 0, 1.0, 0.5 };
-	static final List<String> LAYERS = List.of("G/fc", "G/deconv1", "D/conv1", "D/fc");
-	static final String EXPLODING = "D/conv1";
-	static final int IMAGE_SIZE = 12;
+	public static final double[] TRUNCATIONS = { 0, 1.0, 0.5 };
+	public static final List<String> LAYERS = List.of("G/fc", "G/deconv1", "D/conv1", "D/fc");
+	public static final String EXPLODING = "D/conv1";
+	public static final int IMAGE_SIZE = 12;
 	private static final int BURST_LINES = 500;
 	private static final int BURST_SIGMA_EVERY = 50;
 	private static final int BURST_SAMPLES_EVERY = 2000;
@@ -43,7 +43,7 @@ final class SyntheticRun {
 		this.run = new RunDirectory(root);
 	}
 
-	static SyntheticRun create(Path root) throws IOException {
+	public static SyntheticRun create(Path root) throws IOException {
 		SyntheticRun run = new SyntheticRun(root);
 		Files.createDirectories(run.run.samples());
 		Files.createDirectories(run.run.checkpoints());
@@ -58,12 +58,12 @@ final class SyntheticRun {
 		return run;
 	}
 
-	Path root() {
+	public Path root() {
 		return run.root();
 	}
 
 	/** Metrics every 10 steps from {@code from} to {@code to}, then sigma and samples at {@code to}. */
-	void writeSteps(long from, long to, int sigmaReading) throws IOException {
+	public void writeSteps(long from, long to, int sigmaReading) throws IOException {
 		for (long step = from; step <= to; step += 10) {
 			metrics(step, 1.4 - step / 2000.0);
 		}
@@ -72,7 +72,7 @@ final class SyntheticRun {
 	}
 
 	/** What {@link #writeBurst} wrote. */
-	record Burst(long lastStep, int metrics, int sigmaReadings, int sampleSteps) {
+	public record Burst(long lastStep, int metrics, int sigmaReadings, int sampleSteps) {
 	}
 
 	/**
@@ -80,7 +80,7 @@ final class SyntheticRun {
 	 * time: metrics at every step from {@code firstStep} on, sigma every {@value #BURST_SIGMA_EVERY}
 	 * steps, samples every {@value #BURST_SAMPLES_EVERY}. Safe to call from any thread.
 	 */
-	Burst writeBurst(long firstStep, int count) throws IOException {
+	public Burst writeBurst(long firstStep, int count) throws IOException {
 		int written = 0;
 		int metrics = 0;
 		int sigma = 0;
@@ -114,7 +114,7 @@ final class SyntheticRun {
 	}
 
 	/** Metrics of one step; a loss_d of NaN is what a diverged step writes. */
-	void metrics(long step, double lossD) throws IOException {
+	public void metrics(long step, double lossD) throws IOException {
 		append(metricsEvent(step, lossD));
 	}
 
@@ -133,7 +133,7 @@ final class SyntheticRun {
 	}
 
 	/** sigma0 of D/conv1 is 1 for the first readings and 5 from reading 4 on. */
-	void sigma(long step, int reading) throws IOException {
+	public void sigma(long step, int reading) throws IOException {
 		append(sigmaEvent(step, reading));
 	}
 
@@ -153,7 +153,7 @@ final class SyntheticRun {
 		return event("sigma", step, Map.of("layers", layers));
 	}
 
-	void samples(long step) throws IOException {
+	public void samples(long step) throws IOException {
 		for (Map<String, Object> event : sampleEvents(step)) {
 			append(event);
 		}
@@ -177,11 +177,11 @@ final class SyntheticRun {
 		return events;
 	}
 
-	void warning(long step, String kind, String message) throws IOException {
+	public void warning(long step, String kind, String message) throws IOException {
 		append(event("warning", step, Map.of("kind", kind, "message", message)));
 	}
 
-	void checkpoint(long step) throws IOException {
+	public void checkpoint(long step) throws IOException {
 		Path file = run.checkpoints().resolve(RunDirectory.checkpointName(step));
 		Files.write(file, new byte[] { 1, 2, 3 });
 		append(event("checkpoint", step, Map.of("file", RunDirectory.CHECKPOINTS + "/" + file.getFileName(),
@@ -189,13 +189,13 @@ final class SyntheticRun {
 	}
 
 	/** The first half of a metrics line, as a trainer killed in the middle of a write leaves it. */
-	void writeTornLine(long step) throws IOException {
+	public void writeTornLine(long step) throws IOException {
 		tornStep = step;
 		Files.writeString(run.events(), TORN_START + step, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 	}
 
 	/** The rest of the torn line, as a trainer that was only slow writes it. */
-	void completeTornLine() throws IOException {
+	public void completeTornLine() throws IOException {
 		String rest = ",\"time\":0,\"values\":{\"loss_g\":1.0,\"loss_d\":1.0}}\n";
 		Files.writeString(run.events(), rest, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 		tornStep = -1;

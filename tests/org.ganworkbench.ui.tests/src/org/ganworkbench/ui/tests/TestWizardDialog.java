@@ -11,30 +11,30 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 
 /** A wizard dialog that does not block on open, with Next and Finish buttons a test can press. */
-final class TestWizardDialog extends WizardDialog {
+public final class TestWizardDialog extends WizardDialog {
 
-	TestWizardDialog(IWizard wizard) {
+	public TestWizardDialog(IWizard wizard) {
 		super(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
 		setBlockOnOpen(false);
 	}
 
-	void next() {
+	public void next() {
 		nextPressed();
 	}
 
-	void finish() {
+	public void finish() {
 		finishPressed();
 	}
 
 	/** Closes the dialog if Finish has not. */
-	void closeIfOpen() {
+	public void closeIfOpen() {
 		if (getShell() != null && !getShell().isDisposed()) {
 			close();
 		}
 	}
 
 	/** The text fields in a page, in the order of the widget tree. */
-	static List<Text> texts(Control control) {
+	public static List<Text> texts(Control control) {
 		List<Text> found = new ArrayList<>();
 		if (control instanceof Text text) {
 			found.add(text);

@@ -17,9 +17,9 @@ import org.eclipse.swt.widgets.Display;
  * handler); the largest delay also counts the time it waited for a core or for the garbage
  * collector. A watcher thread samples what the UI thread does while a probe is late, for the report.
  */
-final class UiThreadProbe implements Runnable {
+public final class UiThreadProbe implements Runnable {
 
-	static final int PERIOD_MS = 10;
+	public static final int PERIOD_MS = 10;
 	/** A probe this late has the watcher sample the UI thread's stack. */
 	private static final long SAMPLE_AFTER_NANOS = 20_000_000L;
 	private static final int REPORTED_FRAMES = 5;
@@ -35,13 +35,13 @@ final class UiThreadProbe implements Runnable {
 	private long longestBusy;
 	private int ticks;
 
-	UiThreadProbe(Display display) {
+	public UiThreadProbe(Display display) {
 		this.display = display;
 		this.uiThread = display.getThread();
 	}
 
 	/** UI thread. */
-	void start() {
+	public void start() {
 		running = true;
 		lastCpu = threads.getCurrentThreadCpuTime();
 		schedule(System.nanoTime());
@@ -51,7 +51,7 @@ final class UiThreadProbe implements Runnable {
 	}
 
 	/** UI thread. */
-	void stop() {
+	public void stop() {
 		running = false;
 	}
 
@@ -103,12 +103,12 @@ final class UiThreadProbe implements Runnable {
 	}
 
 	/** The most CPU time the UI thread spent between two probes. */
-	Duration longestBusy() {
+	public Duration longestBusy() {
 		return Duration.ofNanos(longestBusy);
 	}
 
 	/** The latest a probe ran. */
-	Duration longestDelay() {
+	public Duration longestDelay() {
 		return Duration.ofNanos(longestDelay);
 	}
 

@@ -150,7 +150,7 @@ public final class GanModelEditor extends FormEditor {
 	}
 
 	/** The live problem annotations in the source page, for tests. */
-	public int liveProblemCount() {
+	int liveProblemCount() {
 		return annotator == null ? 0 : annotator.shown().size();
 	}
 

@@ -141,12 +141,12 @@ public final class TrainingPage extends FormPage {
 	}
 
 	/** For tests: types a value into the field of {@code path} and presses Enter. */
-	public void type(String path, String value) {
+	void type(String path, String value) {
 		field(path).typeAndCommit(value);
 	}
 
 	/** For tests: the error flagged on the field of {@code path}, or null. */
-	public String errorOf(String path) {
+	String errorOf(String path) {
 		return field(path).error();
 	}
 

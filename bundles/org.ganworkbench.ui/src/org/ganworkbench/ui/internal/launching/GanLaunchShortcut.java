@@ -47,7 +47,10 @@ public class GanLaunchShortcut implements ILaunchShortcut2 {
 		modelOf(resource).ifPresentOrElse(model -> launch(model, mode), this::noModel);
 	}
 
-	/** Launches the model's configuration, creating it first if needed. Public for tests and the demo. */
+	/**
+	 * Launches the model's configuration, creating it first if needed. Public: the demo start-up, in
+	 * another bundle, launches with it.
+	 */
 	public ILaunchConfiguration launch(IFile model, String mode) {
 		try {
 			ILaunchConfiguration configuration = findOrCreate(model);

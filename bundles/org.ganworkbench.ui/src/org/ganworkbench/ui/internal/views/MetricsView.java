@@ -175,17 +175,12 @@ public class MetricsView extends RunView {
 	}
 
 	/** For tests: the charts, in the order of {@link MetricCharts#SPECS}. */
-	public List<LineChart> charts() {
+	List<LineChart> charts() {
 		return List.copyOf(charts);
 	}
 
-	/** For tests: the class coverage line of the latest quality event. */
-	public Label coverageLabel() {
-		return coverageLabel;
-	}
-
 	/** For tests: the warnings listed, newest first. */
-	public Table warningTable() {
+	Table warningTable() {
 		return warningTable;
 	}
 }

@@ -193,17 +193,17 @@ public class SingularValuesView extends RunView {
 	}
 
 	/** For tests: the chart. */
-	public LineChart chart() {
+	LineChart chart() {
 		return chart;
 	}
 
 	/** For tests: the layer picker. */
-	public CheckboxTableViewer layerPicker() {
+	CheckboxTableViewer layerPicker() {
 		return layerPicker;
 	}
 
 	/** For tests: the layers flagged as exploding. */
-	public List<String> explodingLayers() {
+	List<String> explodingLayers() {
 		return explodingKeys;
 	}
 

@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.tests;
+package org.ganworkbench.ui.internal.editor;
 
 import static org.ganworkbench.ui.tests.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +33,11 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.ganworkbench.core.GanCore;
 import org.ganworkbench.model.ModelDocument;
 import org.ganworkbench.model.Templates;
-import org.ganworkbench.ui.internal.editor.GanModelEditor;
+import org.ganworkbench.tests.support.ErrorLog;
+import org.ganworkbench.ui.tests.ModelTestFiles;
+import org.ganworkbench.ui.tests.SyntheticRun;
+import org.ganworkbench.ui.tests.UiTestSupport;
+import org.ganworkbench.ui.tests.UiThreadProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,13 +60,13 @@ class LargeAndBinaryModelTest {
 
 	private ModelTestFiles files;
 	private IProject project;
-	private UiTestSupport.ErrorLog log;
+	private ErrorLog log;
 	/** The longest UI-thread task of each step, in the order run. */
 	private final Map<String, Duration> longest = new LinkedHashMap<>();
 
 	@BeforeEach
 	void createProject() throws Exception {
-		log = new UiTestSupport.ErrorLog();
+		log = new ErrorLog();
 		files = new ModelTestFiles("largeModels");
 		project = files.withGanNature();
 		warmUp();
@@ -72,7 +76,7 @@ class LargeAndBinaryModelTest {
 	void deleteProject() throws Exception {
 		files.close();
 		log.close();
-		assertEquals(List.of(), log.errors(), "nothing logged as an error");
+		log.assertNoErrors();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.tests;
+package org.ganworkbench.ui.internal.views;
 
 import static org.ganworkbench.ui.tests.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,16 +38,18 @@ import org.ganworkbench.model.ModelWriter;
 import org.ganworkbench.model.run.EventLogReader;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
+import org.ganworkbench.tests.support.ErrorLog;
+import org.ganworkbench.ui.internal.editor.EditorDriver;
 import org.ganworkbench.ui.internal.editor.GanModelEditor;
 import org.ganworkbench.ui.internal.editor.LayerBox;
 import org.ganworkbench.ui.internal.launching.GanLaunchShortcut;
-import org.ganworkbench.ui.internal.views.MetricsView;
-import org.ganworkbench.ui.internal.views.RunViewsModel;
-import org.ganworkbench.ui.internal.views.SamplesView;
-import org.ganworkbench.ui.internal.views.SingularValuesView;
 import org.ganworkbench.ui.internal.views.chart.LineChart;
 import org.ganworkbench.ui.internal.wizards.ModelSpecControls;
 import org.ganworkbench.ui.internal.wizards.NewGanProjectWizard;
+import org.ganworkbench.ui.tests.ModelTestFiles;
+import org.ganworkbench.ui.tests.Screenshots;
+import org.ganworkbench.ui.tests.TestWizardDialog;
+import org.ganworkbench.ui.tests.UiTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +71,7 @@ class GanWorkflowTest {
 			"training.intervals.checkpoints", "4");
 	private static final Duration RUN_TIMEOUT = Duration.ofMinutes(4);
 
-	private UiTestSupport.ErrorLog errorLog;
+	private ErrorLog errorLog;
 	private IWorkbenchPage page;
 	private IProject project;
 	private ILaunchConfiguration configuration;
@@ -77,7 +79,7 @@ class GanWorkflowTest {
 
 	@BeforeEach
 	void showGanPerspective() throws WorkbenchException {
-		errorLog = new UiTestSupport.ErrorLog();
+		errorLog = new ErrorLog();
 		page = PlatformUI.getWorkbench().showPerspective("org.ganworkbench.ui.perspective",
 				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
 		page.getWorkbenchWindow().getService(RunViewsModel.class).setPinned(false);
@@ -102,7 +104,7 @@ class GanWorkflowTest {
 		if (project != null) {
 			project.delete(IResource.FORCE | IResource.ALWAYS_DELETE_PROJECT_CONTENT, null);
 		}
-		assertEquals(List.of(), errorLog.errors(), "nothing was logged as an error");
+		errorLog.assertNoErrors();
 	}
 
 	@Test
@@ -114,7 +116,7 @@ class GanWorkflowTest {
 		editor.showPage(1);
 		String expected = document.get();
 		for (Map.Entry<String, String> setting : TINY.entrySet()) {
-			editor.trainingPage().type(setting.getKey(), setting.getValue());
+			EditorDriver.typeSetting(editor, setting.getKey(), setting.getValue());
 			expected = ModelWriter.set(expected, setting.getKey(), setting.getValue());
 			assertEquals(expected, document.get(), setting.getKey());
 		}

@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.internal.demo;
+package org.ganworkbench.demo.internal;
 
 import org.eclipse.osgi.util.NLS;
 

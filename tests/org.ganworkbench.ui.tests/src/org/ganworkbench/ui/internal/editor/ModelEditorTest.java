@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.tests;
+package org.ganworkbench.ui.internal.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,8 +18,9 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.ganworkbench.model.Templates;
-import org.ganworkbench.ui.internal.editor.GanModelEditor;
-import org.ganworkbench.ui.internal.editor.LayerBox;
+import org.ganworkbench.tests.support.ErrorLog;
+import org.ganworkbench.ui.tests.ModelTestFiles;
+import org.ganworkbench.ui.tests.UiTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,11 @@ class ModelEditorTest {
 	private ModelTestFiles files;
 	private GanModelEditor editor;
 	private IDocument document;
-	private UiTestSupport.ErrorLog log;
+	private ErrorLog log;
 
 	@BeforeEach
 	void open() throws Exception {
-		log = new UiTestSupport.ErrorLog();
+		log = new ErrorLog();
 		files = new ModelTestFiles("editorTest");
 		editor = files.open(files.write("dcgan.gan", DCGAN));
 		document = editor.documentModel().document();
@@ -45,7 +46,7 @@ class ModelEditorTest {
 	void close() throws Exception {
 		files.close();
 		log.close();
-		assertEquals(List.of(), log.errors(), "nothing logged as an error");
+		log.assertNoErrors();
 	}
 
 	private List<LayerBox> layerBoxes() {

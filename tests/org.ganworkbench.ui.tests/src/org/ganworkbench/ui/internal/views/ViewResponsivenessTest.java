@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.tests;
+package org.ganworkbench.ui.internal.views;
 
 import static org.ganworkbench.ui.tests.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,11 +20,11 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.ganworkbench.core.launching.GanLaunchConstants;
-import org.ganworkbench.ui.internal.views.MetricsView;
-import org.ganworkbench.ui.internal.views.RunViewsModel;
-import org.ganworkbench.ui.internal.views.SamplesView;
-import org.ganworkbench.ui.internal.views.SingularValuesView;
+import org.ganworkbench.tests.support.ErrorLog;
 import org.ganworkbench.ui.internal.views.chart.LineChart;
+import org.ganworkbench.ui.tests.SyntheticRun;
+import org.ganworkbench.ui.tests.UiTestSupport;
+import org.ganworkbench.ui.tests.UiThreadProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,14 +47,14 @@ class ViewResponsivenessTest {
 	@TempDir
 	Path temp;
 
-	private UiTestSupport.ErrorLog errorLog;
+	private ErrorLog errorLog;
 	private IWorkbenchPage page;
 	private RunViewsModel model;
 	private List<IViewPart> views;
 
 	@BeforeEach
 	void openViews() throws Exception {
-		errorLog = new UiTestSupport.ErrorLog();
+		errorLog = new ErrorLog();
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		page = window.getActivePage();
 		model = window.getService(RunViewsModel.class);
@@ -67,7 +67,7 @@ class ViewResponsivenessTest {
 	void closeViews() {
 		errorLog.close();
 		views.forEach(page::hideView);
-		assertEquals(List.of(), errorLog.errors(), "nothing was logged as an error");
+		errorLog.assertNoErrors();
 	}
 
 	@Test

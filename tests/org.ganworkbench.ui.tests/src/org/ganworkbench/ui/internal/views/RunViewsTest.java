@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.tests;
+package org.ganworkbench.ui.internal.views;
 
 import static org.ganworkbench.ui.tests.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,12 +19,11 @@ import org.eclipse.ui.PlatformUI;
 import org.ganworkbench.core.GanCore;
 import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.core.runs.RunSession;
-import org.ganworkbench.ui.internal.views.MetricsView;
-import org.ganworkbench.ui.internal.views.RunViewsModel;
-import org.ganworkbench.ui.internal.views.SamplesView;
-import org.ganworkbench.ui.internal.views.SingularValuesView;
+import org.ganworkbench.tests.support.ErrorLog;
 import org.ganworkbench.ui.internal.views.chart.ChartSeries;
 import org.ganworkbench.ui.internal.views.chart.LineChart;
+import org.ganworkbench.ui.tests.SyntheticRun;
+import org.ganworkbench.ui.tests.UiTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class RunViewsTest {
 	@TempDir
 	Path temp;
 
-	private UiTestSupport.ErrorLog errorLog;
+	private ErrorLog errorLog;
 	private IWorkbenchPage page;
 	private RunViewsModel model;
 	private SamplesView samples;
@@ -48,7 +47,7 @@ class RunViewsTest {
 
 	@BeforeEach
 	void openViews() throws Exception {
-		errorLog = new UiTestSupport.ErrorLog();
+		errorLog = new ErrorLog();
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		page = window.getActivePage();
 		model = window.getService(RunViewsModel.class);
@@ -66,7 +65,7 @@ class RunViewsTest {
 		page.hideView(samples);
 		page.hideView(singularValues);
 		page.hideView(metrics);
-		assertEquals(List.of(), errorLog.errors(), "nothing was logged as an error");
+		errorLog.assertNoErrors();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.internal.demo;
+package org.ganworkbench.demo.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;

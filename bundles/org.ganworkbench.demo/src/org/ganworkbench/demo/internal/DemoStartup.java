@@ -1,4 +1,4 @@
-package org.ganworkbench.ui.internal.demo;
+package org.ganworkbench.demo.internal;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
