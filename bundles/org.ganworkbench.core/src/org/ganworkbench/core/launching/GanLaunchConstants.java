@@ -1,5 +1,7 @@
 package org.ganworkbench.core.launching;
 
+import org.ganworkbench.model.run.TrainerProcess;
+
 /**
  * Attributes of a "GAN Training" launch configuration. The project, JRE, VM arguments and
  * environment use JDT's and Debug's own attributes.
@@ -7,7 +9,7 @@ package org.ganworkbench.core.launching;
 public final class GanLaunchConstants {
 
 	public static final String LAUNCH_TYPE_ID = "org.ganworkbench.core.ganTraining";
-	public static final String TRAINER_MAIN = "org.ganworkbench.trainer.Main";
+	public static final String TRAINER_MAIN = TrainerProcess.MAIN_CLASS;
 
 	private static final String PREFIX = "org.ganworkbench.core.";
 	/** Project-relative path of the model file. */

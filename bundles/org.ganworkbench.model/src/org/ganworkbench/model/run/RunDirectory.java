@@ -26,6 +26,8 @@ public final class RunDirectory {
 	public static final String MODEL_SNAPSHOT = "model.gan";
 	public static final String SAMPLES = "samples";
 	public static final String CHECKPOINTS = "checkpoints";
+	/** Which process trains the run now; see {@link TrainerProcess}. */
+	public static final String PROCESS = "process.json";
 	public static final String CHECKPOINT_SUFFIX = ".ckpt";
 	/** Appended to a checkpoint's name, an empty file that asks the trainer never to delete it. */
 	public static final String KEEP_SUFFIX = ".keep";
@@ -59,6 +61,10 @@ public final class RunDirectory {
 
 	public Path checkpoints() {
 		return root.resolve(CHECKPOINTS);
+	}
+
+	public Path process() {
+		return root.resolve(PROCESS);
 	}
 
 	public boolean exists() {

@@ -76,6 +76,7 @@ final class TrainingSession {
 		}, "gan-trainer-stop");
 		Runtime.getRuntime().addShutdownHook(hook);
 		try {
+			writer.markProcess();
 			writer.status(start, resumeFrom == null ? "running" : "resumed", null,
 					Map.of("steps", options.steps(), "from", start, "seed", Long.toString(options.seed())));
 			if (quality != null) {
@@ -130,12 +131,22 @@ final class TrainingSession {
 				// a stopped or failed run ends now: a waiting evaluation is dropped
 				quality.cancel();
 			}
+			clearProcess(writer);
 			finished.countDown();
 			try {
 				Runtime.getRuntime().removeShutdownHook(hook);
 			} catch (IllegalStateException e) {
 				// already shutting down: the hook is running and waits for us
 			}
+		}
+	}
+
+	private void clearProcess(RunWriter writer) {
+		try {
+			writer.clearProcess();
+		} catch (IOException e) {
+			// readers check that the recorded process is alive and a trainer: a stale record misleads no one
+			err.println("could not remove " + writer.layout().process() + ": " + e.getMessage());
 		}
 	}
 

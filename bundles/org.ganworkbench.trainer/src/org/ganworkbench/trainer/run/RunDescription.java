@@ -1,10 +1,11 @@
 package org.ganworkbench.trainer.run;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.ganworkbench.model.run.TrainerProcess;
 
 /** The content of run.json, written once when a run directory is created. */
 public final class RunDescription {
@@ -27,7 +28,7 @@ public final class RunDescription {
 		versions.put("java", System.getProperty("java.version"));
 		versions.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
 		fields.put("versions", versions);
-		fields.put("host", hostName());
+		fields.put("host", TrainerProcess.localHost());
 		fields.put("created", Instant.now().toString());
 	}
 
@@ -47,14 +48,5 @@ public final class RunDescription {
 			return seed.longValue();
 		}
 		throw new IOException("run.json records no seed");
-	}
-
-	private static String hostName() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		} catch (Exception e) {
-			String env = System.getenv("HOSTNAME");
-			return env != null ? env : "unknown";
-		}
 	}
 }

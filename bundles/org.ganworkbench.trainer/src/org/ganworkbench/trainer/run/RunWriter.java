@@ -13,6 +13,7 @@ import java.util.Map;
 import org.ganworkbench.model.json.Json;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
+import org.ganworkbench.model.run.TrainerProcess;
 
 /**
  * The only writer of a run directory (docs/run-format.md): run.json and model.gan once, events
@@ -59,6 +60,16 @@ public final class RunWriter implements Closeable {
 
 	public RunDirectory layout() {
 		return layout;
+	}
+
+	/** Records this process as the run's trainer, so that an IDE started later can find and stop it. */
+	public void markProcess() throws IOException {
+		AtomicFiles.writeString(layout.process(), TrainerProcess.current().toJson());
+	}
+
+	/** The run has no trainer any more: this one is ending. */
+	public void clearProcess() throws IOException {
+		Files.deleteIfExists(layout.process());
 	}
 
 	public void status(long step, String state, String message) throws IOException {

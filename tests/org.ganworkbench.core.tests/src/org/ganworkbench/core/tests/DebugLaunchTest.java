@@ -20,6 +20,7 @@ import org.eclipse.jdt.debug.core.IJavaStackFrame;
 import org.eclipse.jdt.debug.core.IJavaThread;
 import org.eclipse.jdt.debug.core.JDIDebugModel;
 import org.ganworkbench.core.projects.GanProjects;
+import org.ganworkbench.tests.support.TrainingLaunches;
 import org.ganworkbench.tests.support.Wait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

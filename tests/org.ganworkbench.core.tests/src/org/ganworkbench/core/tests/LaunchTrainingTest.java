@@ -17,6 +17,7 @@ import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.core.runs.RunSession;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
+import org.ganworkbench.tests.support.TrainingLaunches;
 import org.ganworkbench.tests.support.Wait;
 import org.junit.jupiter.api.Test;
 

@@ -46,6 +46,10 @@ class KillTest {
 		Thread.sleep(random.nextInt(500));
 		kill(first);
 		assertReadable(run);
+		// A killed trainer leaves its process record; a later IDE must not take it for a live trainer.
+		org.ganworkbench.model.run.TrainerProcess left = org.ganworkbench.model.run.TrainerProcess.read(run)
+				.orElseThrow(() -> new AssertionError("the trainer recorded its process"));
+		assertTrue(left.liveTrainer(left.host()).isEmpty(), "a killed trainer is not live");
 
 		for (int i = 1; i < KILLS; i++) {
 			Process resumed = TrainerProcess.start(log, List.of(), "resume", runDir.toString());
@@ -64,6 +68,7 @@ class KillTest {
 		assertEquals("finished", last.text("state"));
 		assertEquals(lastStep + 3, last.step());
 		assertEquals(lastStep + 3, CheckpointFile.read(latest(run)).step());
+		assertTrue(Files.notExists(run.process()), "a trainer that ends removes its process record");
 	}
 
 	private static void kill(Process process) throws InterruptedException {

@@ -16,6 +16,9 @@ final class Messages extends NLS {
 	public static String GanLaunchDelegate_runExists;
 	public static String TrainerClasspath_bundleMissing;
 	public static String TrainerClasspath_unreadable;
+	public static String ReattachedTrainer_label;
+	public static String OutlivedTrainers_job;
+	public static String ReattachedTrainer_stillRunning;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,14 +1,16 @@
-package org.ganworkbench.core.tests;
+package org.ganworkbench.tests.support;
 
-
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationType;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.core.projects.DatasetChoice;
@@ -18,15 +20,15 @@ import org.ganworkbench.core.projects.ProjectSpec;
 import org.ganworkbench.model.ModelWriter;
 
 /** A GAN project with a model small enough to train a few steps in seconds, and its launch configuration. */
-final class TrainingLaunches {
+public final class TrainingLaunches {
 
 	private TrainingLaunches() {
 	}
 
 	/** How long a small training run may take on a loaded 2-core machine. */
-	static final Duration RUN_TIMEOUT = Duration.ofMinutes(4);
+	public static final Duration RUN_TIMEOUT = Duration.ofMinutes(4);
 
-	static IProject smallProject(String name) throws Exception {
+	public static IProject smallProject(String name) throws Exception {
 		IProject project = GanProjects.create(new ProjectSpec(name, null,
 				new ModelSpec("dcgan", 28, 1, DatasetChoice.SYNTHETIC, null)), null);
 		IFile model = project.getFile("dcgan.gan");
@@ -36,19 +38,19 @@ final class TrainingLaunches {
 		text = ModelWriter.set(text, "training.intervals.singular_values", "2");
 		text = ModelWriter.set(text, "training.intervals.metrics", "1");
 		text = ModelWriter.set(text, "training.intervals.checkpoints", "4");
-		model.setContents(new java.io.ByteArrayInputStream(text.getBytes(model.getCharset())), true, false, null);
+		model.setContents(new ByteArrayInputStream(text.getBytes(model.getCharset())), true, false, null);
 		return project;
 	}
 
 	/** Changes one value of the project's model, as the editor's Training page would. */
-	static void setModelValue(IProject project, String path, String value) throws Exception {
+	public static void setModelValue(IProject project, String path, String value) throws Exception {
 		IFile model = project.getFile("dcgan.gan");
 		String text = new String(model.getContents().readAllBytes(), model.getCharset());
 		text = ModelWriter.set(text, path, value);
-		model.setContents(new java.io.ByteArrayInputStream(text.getBytes(model.getCharset())), true, false, null);
+		model.setContents(new ByteArrayInputStream(text.getBytes(model.getCharset())), true, false, null);
 	}
 
-	static ILaunchConfiguration configuration(IProject project, int steps) throws Exception {
+	public static ILaunchConfiguration configuration(IProject project, int steps) throws Exception {
 		ILaunchConfigurationType type = DebugPlugin.getDefault().getLaunchManager()
 				.getLaunchConfigurationType(GanLaunchConstants.LAUNCH_TYPE_ID);
 		ILaunchConfigurationWorkingCopy copy = type.newInstance(null, project.getName() + "-training");
@@ -60,10 +62,13 @@ final class TrainingLaunches {
 	}
 
 	/** What the trainer printed, for failure messages. */
-	static String output(org.eclipse.debug.core.ILaunch launch) {
+	public static String output(ILaunch launch) {
 		StringBuilder text = new StringBuilder();
-		for (org.eclipse.debug.core.model.IProcess process : launch.getProcesses()) {
-			text.append(process.getAttribute(org.eclipse.debug.core.model.IProcess.ATTR_CMDLINE)).append('\n');
+		for (IProcess process : launch.getProcesses()) {
+			text.append(process.getAttribute(IProcess.ATTR_CMDLINE)).append('\n');
+			if (process.getStreamsProxy() == null) {
+				continue; // a trainer this IDE did not start: its output went elsewhere
+			}
 			text.append(process.getStreamsProxy().getOutputStreamMonitor().getContents());
 			text.append(process.getStreamsProxy().getErrorStreamMonitor().getContents());
 		}
