@@ -8,6 +8,11 @@ public final class ExitCode {
 	public static final int IO_OR_DATASET = 1;
 	/** The model file has errors, or a custom layer cannot be loaded or fails. */
 	public static final int INVALID_MODEL = 2;
+	/**
+	 * {@code compare}: a folder named does not exist (2, as grep and ls say it). Distinct from I/O
+	 * trouble inside the folders, which {@code compare} reports in a run's row.
+	 */
+	public static final int NOT_FOUND = 2;
 	/** NaN or infinity in a loss or weight. */
 	public static final int DIVERGED = 3;
 	/** Out of memory in a step (Java heap, native, or GPU); the last checkpoint is intact. */
