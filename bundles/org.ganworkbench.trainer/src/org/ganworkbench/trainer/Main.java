@@ -13,6 +13,7 @@ import org.ganworkbench.trainer.cli.Commands;
  * resume RUN_DIR [--checkpoint F] [--steps N]
  * sample CHECKPOINT --truncation T --seeds A,B --out F.png
  * info RUN_DIR
+ * compare FOLDER... [--format text|csv|json]
  * </pre>
  *
  * Exit codes: see {@link org.ganworkbench.trainer.cli.ExitCode}.

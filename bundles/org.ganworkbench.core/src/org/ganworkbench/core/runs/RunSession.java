@@ -10,23 +10,13 @@ import org.eclipse.core.runtime.ListenerList;
 import org.ganworkbench.model.run.EventLogReader;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
+import org.ganworkbench.model.run.RunState;
 
 /**
  * One run as the IDE follows it: how far its event log has been read, and the listeners
  * that want the new ones. The same class serves a live launch and a replay of an old run directory.
  */
 public final class RunSession {
-
-	/** How a run stands, from its last status event and from whether its trainer is alive. */
-	public enum State {
-		RUNNING, FINISHED,
-		/** Stopped by the user (Terminate, Ctrl-C): the trainer wrote a checkpoint first. */
-		STOPPED,
-		/** A NaN or infinity stopped training; the last checkpoint is the last good state. */
-		DIVERGED, FAILED,
-		/** The trainer ended without saying so (killed): the run directory still holds everything written. */
-		ENDED_WITHOUT_STATUS
-	}
 
 	/** The final status is the trainer's last line, or nearly: events appended later (quality) are few. */
 	private static final int STATUS_TAIL_BYTES = 256 << 10;
@@ -55,23 +45,9 @@ public final class RunSession {
 		return live;
 	}
 
-	public State state() {
-		String status = lastStatus;
-		if (status != null) {
-			switch (status) {
-			case "finished": //$NON-NLS-1$
-				return State.FINISHED;
-			case "interrupted": //$NON-NLS-1$
-				return State.STOPPED;
-			case "diverged": //$NON-NLS-1$
-				return State.DIVERGED;
-			case "failed": //$NON-NLS-1$
-				return State.FAILED;
-			default:
-				break;
-			}
-		}
-		return live ? State.RUNNING : State.ENDED_WITHOUT_STATUS;
+	/** How the run stands, by the rule the Runs view and {@code compare} share. */
+	public RunState state() {
+		return RunState.of(lastStatus, live);
 	}
 
 	/**

@@ -161,6 +161,20 @@ public final class Json {
 		return fallback;
 	}
 
+	/** A value that should be a string: the string, or null for anything else. */
+	public static String string(Object value) {
+		return value instanceof String s ? s : null;
+	}
+
+	/** The strings of a value that should be an array of strings; other items, and other values, give none. */
+	public static List<String> strings(Object value) {
+		List<String> strings = new ArrayList<>();
+		if (value instanceof List<?> list) {
+			list.stream().filter(String.class::isInstance).map(String.class::cast).forEach(strings::add);
+		}
+		return strings;
+	}
+
 	private static final class Reader {
 		private static final int MAX_DEPTH = 200;
 		private final String text;

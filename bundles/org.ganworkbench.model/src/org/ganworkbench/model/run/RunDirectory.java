@@ -2,8 +2,13 @@ package org.ganworkbench.model.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +22,18 @@ import org.ganworkbench.model.json.Json.JsonException;
 
 /**
  * The layout of a run directory, the contract between the trainer and the IDE
- * (docs/run-format.md). Everything here only reads; the trainer is the only writer.
+ * (docs/run-format.md). Everything here only reads; the trainer is the only writer (but of
+ * {@link #LABELS}, the user's, see {@link UserLabels}).
  */
 public final class RunDirectory {
 
+	/** The version of the layout this reader knows, run.json's {@code format}: a newer run is not read. */
+	public static final int FORMAT = 1;
 	public static final String DESCRIPTION = "run.json";
 	public static final String EVENTS = "events.jsonl";
 	public static final String MODEL_SNAPSHOT = "model.gan";
+	/** The user's name, tags and note for the run; never written by the trainer, often absent. */
+	public static final String LABELS = "labels.json";
 	public static final String SAMPLES = "samples";
 	public static final String CHECKPOINTS = "checkpoints";
 	/** Which process trains the run now; see {@link TrainerProcess}. */
@@ -55,6 +65,10 @@ public final class RunDirectory {
 		return root.resolve(MODEL_SNAPSHOT);
 	}
 
+	public Path labels() {
+		return root.resolve(LABELS);
+	}
+
 	public Path samples() {
 		return root.resolve(SAMPLES);
 	}
@@ -77,6 +91,41 @@ public final class RunDirectory {
 		} catch (JsonException e) {
 			throw new IOException(description() + ": " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Every run directory in a folder and the folders below it (sweeps nest), sorted by path; the
+	 * folder itself when it is a run. A run's own subfolders are not searched, nor hidden folders
+	 * ({@code .metadata}, {@code .git}), nor folders that cannot be read.
+	 *
+	 * @throws java.nio.file.NoSuchFileException when the folder does not exist
+	 */
+	public static List<Path> findAll(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			throw Files.exists(folder) ? new NotDirectoryException(folder.toString())
+					: new NoSuchFileException(folder.toString(), null, "no such folder");
+		}
+		List<Path> runs = new ArrayList<>();
+		Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+				if (!dir.equals(folder) && dir.getFileName().toString().startsWith(".")) {
+					return FileVisitResult.SKIP_SUBTREE;
+				}
+				if (new RunDirectory(dir).exists()) {
+					runs.add(dir);
+					return FileVisitResult.SKIP_SUBTREE;
+				}
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException e) {
+				return FileVisitResult.CONTINUE;
+			}
+		});
+		runs.sort(null);
+		return runs;
 	}
 
 	/** Complete checkpoints (never the temporary files of one being written), oldest first. */

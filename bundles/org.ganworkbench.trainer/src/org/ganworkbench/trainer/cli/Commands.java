@@ -43,6 +43,7 @@ public final class Commands {
 			  sample CHECKPOINT --truncation T --seeds A,B --out F.png [--backend cpu|cuda]
 			                                                           interpolates from seed A to seed B
 			  info RUN_DIR
+			  compare FOLDER... [--format text|csv|json]               every run under the folders, oldest first
 			  quality CHECKPOINT|RUN_DIR [--samples N] [--dataset PATH] [--backend cpu|cuda]
 			                                                           FD, KID, precision/recall, class coverage""";
 	private static final String DEMO = "dcgan";
@@ -70,6 +71,7 @@ public final class Commands {
 			case "resume" -> resume(new Arguments(rest, List.of("checkpoint", "steps", "backend")));
 			case "sample" -> new SampleCommand(out).run(onBackend(new Arguments(rest, List.of("truncation", "seeds", "out", "backend"))));
 			case "info" -> new InfoCommand(out).run(new Arguments(rest, List.of()));
+			case "compare" -> new CompareCommand(out, err).run(new Arguments(rest, List.of("format")));
 			case "quality" -> new QualityCommand(out).run(onBackend(new Arguments(rest, List.of("samples", "dataset", "backend"))));
 			default -> throw new UsageException("unknown command '" + args.get(0) + "'");
 			};

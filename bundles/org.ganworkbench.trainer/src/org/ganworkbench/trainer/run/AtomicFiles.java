@@ -2,27 +2,17 @@ package org.ganworkbench.trainer.run;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.function.BiFunction;
 
+import org.ganworkbench.model.run.AtomicFile;
+
 /**
- * Writes a file so that readers see either nothing or the whole of it: the content goes to a hidden
- * temporary file in the same directory, is forced to disk, and is renamed over the target. A write
- * that fails (a full disk) removes its temporary file and leaves the target as it was.
+ * The trainer's atomic writes ({@link AtomicFile}): a failure names the file and says what went wrong,
+ * and tests can make a write fail as a full disk does.
  */
 public final class AtomicFiles {
-
-	/** The content of a file, written to a stream. */
-	@FunctionalInterface
-	public interface Content {
-		void writeTo(OutputStream out) throws IOException;
-	}
 
 	/**
 	 * Lies between a temporary file and the bytes written to it (target, stream to the file): the
@@ -34,28 +24,15 @@ public final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
-	public static void write(Path target, Content content) throws IOException {
-		Path dir = target.toAbsolutePath().getParent();
-		Path temp = null;
+	public static void write(Path target, AtomicFile.Content content) throws IOException {
 		try {
-			Files.createDirectories(dir);
-			// Leading dot and ".tmp" suffix: listings of complete files (by suffix) never see it.
-			temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING);
-					OutputStream out = streamFilter.apply(target, Channels.newOutputStream(channel))) {
-				content.writeTo(out);
-				out.flush();
-				channel.force(true);
-			}
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			temp = null;
+			AtomicFile.write(target, out -> {
+				OutputStream filtered = streamFilter.apply(target, out);
+				content.writeTo(filtered);
+				filtered.flush();
+			});
 		} catch (IOException e) {
 			throw failure("write", target, e);
-		} finally {
-			if (temp != null) {
-				deleteQuietly(temp);
-			}
 		}
 	}
 
@@ -78,14 +55,5 @@ public final class AtomicFiles {
 			return fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName() + " " + fs.getFile();
 		}
 		return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-	}
-
-	/** Frees the space a failed write took; a temporary file left behind is ignored by readers anyway. */
-	private static void deleteQuietly(Path temp) {
-		try {
-			Files.deleteIfExists(temp);
-		} catch (IOException e) {
-			// the failure being reported matters more
-		}
 	}
 }

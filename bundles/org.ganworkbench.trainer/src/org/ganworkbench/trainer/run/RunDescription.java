@@ -5,21 +5,21 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.TrainerProcess;
 
 /** The content of run.json, written once when a run directory is created. */
 public final class RunDescription {
 
-	public static final int FORMAT = 1;
 	public static final String TRAINER_VERSION = "0.1.0";
 	public static final String DL4J_VERSION = "1.0.0-M2.1";
 
 	private final Map<String, Object> fields = new LinkedHashMap<>();
 
 	public RunDescription(String modelName, long seed, String backend) {
-		fields.put("format", FORMAT);
+		fields.put("format", RunDirectory.FORMAT);
 		fields.put("model", modelName);
-		fields.put("modelFile", org.ganworkbench.model.run.RunDirectory.MODEL_SNAPSHOT);
+		fields.put("modelFile", RunDirectory.MODEL_SNAPSHOT);
 		fields.put("seed", seed);
 		fields.put("backend", backend);
 		Map<String, Object> versions = new LinkedHashMap<>();

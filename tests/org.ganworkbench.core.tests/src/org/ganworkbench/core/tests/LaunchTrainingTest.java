@@ -17,6 +17,7 @@ import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.core.runs.RunSession;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
+import org.ganworkbench.model.run.RunState;
 import org.ganworkbench.tests.support.TrainingLaunches;
 import org.ganworkbench.tests.support.Wait;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,6 @@ class LaunchTrainingTest extends WorkspaceProjectTest {
 				.orElseThrow(() -> new AssertionError("the monitor follows the launched run"));
 		List<RunEvent> events = followed.events();
 		assertTrue(events.stream().anyMatch(e -> RunEvent.METRICS.equals(e.type())), "metrics were read: " + events);
-		assertEquals(RunSession.State.FINISHED, followed.state(), "the run finished: " + events);
+		assertEquals(RunState.FINISHED, followed.state(), "the run finished: " + events);
 	}
 }

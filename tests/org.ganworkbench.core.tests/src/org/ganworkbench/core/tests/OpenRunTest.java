@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.ganworkbench.core.GanCore;
 import org.ganworkbench.core.runs.RunSession;
 import org.ganworkbench.model.run.RunDirectory;
+import org.ganworkbench.model.run.RunState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,21 +35,21 @@ class OpenRunTest {
 		assertTrue(Files.size(log) > 4 << 20, "the log is longer than one batch");
 
 		RunSession session = GanCore.runMonitor().open(dir);
-		assertEquals(RunSession.State.FINISHED, session.state());
+		assertEquals(RunState.FINISHED, session.state());
 	}
 
 	@Test
 	void aRunScoredAfterItFinishedStillOpensAsFinished() throws Exception {
 		Path run = writeRun(dir.resolve("scored"), 1_000, "{\"type\":\"status\",\"step\":1000,\"state\":\"finished\"}\n"
 				+ "{\"type\":\"quality\",\"step\":1000,\"fd\":12.5,\"source\":\"quality command\"}\n");
-		assertEquals(RunSession.State.FINISHED, GanCore.runMonitor().open(run).state());
+		assertEquals(RunState.FINISHED, GanCore.runMonitor().open(run).state());
 	}
 
 	@Test
 	void aRunKilledLongAfterItStartedOpensAsEndedWithoutStatus() throws Exception {
 		// its only status, "running", is far from the end of the log
 		Path run = writeRun(dir.resolve("killed"), 60_000, "{\"type\":\"metrics\",\"step\":60001,\"val");
-		assertEquals(RunSession.State.ENDED_WITHOUT_STATUS, GanCore.runMonitor().open(run).state());
+		assertEquals(RunState.ENDED_WITHOUT_STATUS, GanCore.runMonitor().open(run).state());
 	}
 
 	/** A run whose log holds "running", metrics for steps 1..steps, then {@code end} as it is. */

@@ -15,6 +15,7 @@ import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.core.runs.RunSession;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
+import org.ganworkbench.model.run.RunState;
 import org.ganworkbench.tests.support.TrainingLaunches;
 import org.ganworkbench.tests.support.Wait;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,6 @@ class TerminateTrainingTest extends WorkspaceProjectTest {
 
 		RunDirectory run = new RunDirectory(directory);
 		assertFalse(run.checkpointFiles().isEmpty(), () -> "a last checkpoint: " + TrainingLaunches.output(launch));
-		assertEquals(RunSession.State.STOPPED, live.state(), () -> live.events().toString());
+		assertEquals(RunState.INTERRUPTED, live.state(), () -> live.events().toString());
 	}
 }

@@ -10,13 +10,17 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.ganworkbench.model.json.Json;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
+import org.ganworkbench.model.run.RunState;
+import org.ganworkbench.model.run.RunSummary;
+import org.ganworkbench.model.run.UserLabels;
 import org.ganworkbench.trainer.cli.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** sample, info and quality on a finished run; usage errors. */
+/** sample, info, quality and compare on finished runs; usage errors. */
 class CliTest {
 
 	@TempDir
@@ -89,6 +93,61 @@ class CliTest {
 		assertTrue(String.valueOf(description.get("device")).contains("threads"), description.toString());
 		assertEquals(ExitCode.BACKEND_UNAVAILABLE,
 				TrainingFixtures.run("resume", runDir.toString(), "--steps", "2", "--backend", "cuda").code());
+	}
+
+	@Test
+	void compareTabulatesEveryRunUnderTheFoldersAndADamagedOneAsUnreadable() throws Exception {
+		Path model = dir.resolve("m.gan");
+		Files.writeString(model, TrainingFixtures.tiny("dcgan", 3));
+		Path sweep = dir.resolve("sweep");
+		Path trained = sweep.resolve("lr-a");
+		TrainingFixtures.Result train = TrainingFixtures.run("train", model.toString(), "--run-dir", trained.toString(),
+				"--steps", "2");
+		assertEquals(ExitCode.OK, train.code(), train.err());
+		new UserLabels("baseline, wide", List.of("sweep-1"), null).write(trained);
+		Path damaged = Files.createDirectories(sweep.resolve("nested/broken"));
+		Files.write(damaged.resolve(RunDirectory.DESCRIPTION), new byte[] { '{', '"', (byte) 0xff, 0 });
+
+		TrainingFixtures.Result text = TrainingFixtures.run("compare", sweep.toString());
+		assertEquals(ExitCode.OK, text.code(), text.err());
+		List<String> lines = text.out().lines().toList();
+		assertEquals(3, lines.size(), text.out());
+		assertTrue(lines.get(0).startsWith("RUN ") && lines.get(0).contains("BEST FD"), lines.get(0));
+		assertTrue(lines.get(1).startsWith("baseline, wide") && lines.get(1).contains(" finished ")
+				&& lines.get(1).contains(" 2/2 ") && lines.get(1).contains("sweep-1"), lines.get(1));
+		assertTrue(lines.get(2).startsWith("broken") && lines.get(2).contains(" unreadable ")
+				&& lines.get(2).endsWith("run.json: not UTF-8 text"), lines.get(2));
+		assertEquals(lines.get(0).indexOf("STATE"), lines.get(1).indexOf("finished"), "aligned:\n" + text.out());
+
+		TrainingFixtures.Result csv = TrainingFixtures.run("compare", sweep.toString(), "--format", "csv");
+		assertEquals(ExitCode.OK, csv.code(), csv.err());
+		lines = csv.out().lines().toList();
+		assertEquals(String.join(",", RunSummary.JSON_KEYS), lines.get(0));
+		assertTrue(lines.get(1).startsWith("\"baseline, wide\",") && lines.get(1).contains(",finished,2,2,"), lines.get(1));
+		assertTrue(lines.get(2).startsWith("broken,,unreadable,"), lines.get(2));
+
+		TrainingFixtures.Result json = TrainingFixtures.run("compare", sweep.toString(), dir.toString(), "--format",
+				"json");
+		assertEquals(ExitCode.OK, json.code(), json.err());
+		List<?> rows = (List<?>) Json.parse(json.out());
+		assertEquals(2, rows.size(), "overlapping folders list a run once: " + json.out());
+		RunSummary run = RunSummary.fromJson(asObject(rows.get(0)));
+		assertEquals(RunState.FINISHED, run.state());
+		assertEquals(List.of("sweep-1"), run.tags());
+		assertTrue(run.imagesPerSecond() > 0, "the reader finds the trainer's metric: " + json.out());
+		assertEquals(RunState.UNREADABLE, RunSummary.fromJson(asObject(rows.get(1))).state());
+
+		TrainingFixtures.Result missing = TrainingFixtures.run("compare", sweep.toString(), dir.resolve("nowhere").toString());
+		assertEquals(ExitCode.IO_OR_DATASET, missing.code());
+		assertEquals(2, missing.code());
+		assertTrue(missing.err().contains("nowhere: no such folder") && missing.out().isEmpty(), missing.err());
+		assertEquals(ExitCode.USAGE, TrainingFixtures.run("compare", sweep.toString(), "--format", "xml").code());
+		assertEquals(ExitCode.USAGE, TrainingFixtures.run("compare").code());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> asObject(Object value) {
+		return (Map<String, Object>) value;
 	}
 
 	@Test

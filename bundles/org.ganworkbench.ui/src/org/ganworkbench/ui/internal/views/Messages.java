@@ -59,6 +59,7 @@ final class Messages extends NLS {
 	public static String RunLabels_run;
 	public static String RunLabels_running;
 	public static String RunLabels_stopped;
+	public static String RunLabels_unreadable;
 	public static String RunViewsModel_loadJob;
 	public static String SamplesView_caption;
 	public static String SamplesView_interpolate;

@@ -26,10 +26,11 @@ final class RunLabels {
 		return switch (session.state()) {
 		case RUNNING -> Messages.RunLabels_running;
 		case FINISHED -> Messages.RunLabels_finished;
-		case STOPPED -> Messages.RunLabels_stopped;
+		case INTERRUPTED -> Messages.RunLabels_stopped;
 		case DIVERGED -> Messages.RunLabels_diverged;
 		case FAILED -> Messages.RunLabels_failed;
 		case ENDED_WITHOUT_STATUS -> session.isLive() ? Messages.RunLabels_running : Messages.RunLabels_ended;
+		case UNREADABLE -> Messages.RunLabels_unreadable;
 		};
 	}
 }

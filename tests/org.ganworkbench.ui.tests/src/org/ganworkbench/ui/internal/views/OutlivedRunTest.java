@@ -23,6 +23,7 @@ import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.core.runs.RunSession;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
+import org.ganworkbench.model.run.RunState;
 import org.ganworkbench.tests.support.ErrorLog;
 import org.ganworkbench.tests.support.TrainingLaunches;
 import org.junit.jupiter.api.AfterEach;
@@ -104,7 +105,7 @@ class OutlivedRunTest {
 		waitUntil("the trainer stops", TrainingLaunches.RUN_TIMEOUT, launch::isTerminated,
 				() -> session.events().toString());
 		waitUntil("the session ends", () -> !session.isLive(), () -> session.state().toString());
-		assertEquals(RunSession.State.STOPPED, session.state(), () -> session.events().toString());
+		assertEquals(RunState.INTERRUPTED, session.state(), () -> session.events().toString());
 		assertFalse(run.checkpointFiles().isEmpty(), "Terminate wrote a checkpoint");
 		assertFalse(Files.exists(run.process()), "an ended trainer leaves no process record");
 		assertTrue(run.readEvents().stream().anyMatch(e -> RunEvent.STATUS.equals(e.type())
