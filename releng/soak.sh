@@ -39,10 +39,11 @@ while [ "$(date +%s)" -lt "$end" ]; do
   threads=$(awk '/^Threads/ { print $2 }' "/proc/$pid/status")
   fds=$(ls "/proc/$pid/fd" | wc -l)
   # the last metrics event: heap and native memory as the trainer measures them
-  last=$(grep '"type":"metrics"' "$work/run/events.jsonl" | tail -1)
-  heap=$(grep -o '"heap_mb":[0-9.]*' <<<"$last" | cut -d: -f2)
-  native=$(grep -o '"native_mb":[0-9.]*' <<<"$last" | cut -d: -f2)
-  step=$(grep -o '"step":[0-9]*' <<<"$last" | cut -d: -f2)
+  # (none yet on a loaded machine in the first minute: the figures are then empty, not an error)
+  last=$(grep '"type":"metrics"' "$work/run/events.jsonl" | tail -1 || true)
+  heap=$(grep -o '"heap_mb":[0-9.]*' <<<"$last" | cut -d: -f2 || true)
+  native=$(grep -o '"native_mb":[0-9.]*' <<<"$last" | cut -d: -f2 || true)
+  step=$(grep -o '"step":[0-9]*' <<<"$last" | cut -d: -f2 || true)
   t0=$(date +%s%N)
   "$top/gan-workbench" info "$work/run" > "$work/info.txt" 2>&1 || echo "soak: info failed at $(date +%T)" >&2
   info_ms=$(( ($(date +%s%N) - t0) / 1000000 ))

@@ -1,0 +1,178 @@
+package org.ganworkbench.ui.internal.runs;
+
+import static org.ganworkbench.ui.tests.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.ganworkbench.core.launching.GanLaunchConstants;
+import org.ganworkbench.model.run.MetricNames;
+import org.ganworkbench.model.run.RunDirectory;
+import org.ganworkbench.model.run.RunEvent;
+import org.ganworkbench.model.run.RunState;
+import org.ganworkbench.model.run.RunSummary;
+import org.ganworkbench.model.run.UserLabels;
+import org.ganworkbench.tests.support.ErrorLog;
+import org.ganworkbench.tests.support.TrainingLaunches;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Runs view on real runs trained in the test (three short ones, one live, one damaged folder in a
+ * sweep): its rows carry each run's own events, it sorts, filters, groups, takes labels, exports
+ * what it shows as CSV, and follows a run that is training.
+ */
+class RunsViewTest {
+
+	@TempDir
+	Path temp;
+
+	private ErrorLog errorLog;
+	private IProject project;
+	private RunsView view;
+
+	@BeforeEach
+	void open() throws Exception {
+		errorLog = new ErrorLog();
+		project = TrainingLaunches.smallProject("runs-view-test");
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		view = (RunsView) page.showView(RunsView.ID);
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		for (ILaunch launch : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+			if (!launch.isTerminated()) {
+				launch.terminate();
+			}
+		}
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().hideView(view);
+		project.delete(true, true, null);
+		errorLog.close();
+		errorLog.assertNoErrors();
+	}
+
+	@Test
+	void realRunsAreListedComparedLabelledAndExported() throws Exception {
+		// Three runs of 2, 3 and 4 steps, trained side by side.
+		List<ILaunch> launches = new ArrayList<>();
+		for (int steps = 2; steps <= 4; steps++) {
+			launches.add(TrainingLaunches.configuration(project, steps).launch(ILaunchManager.RUN_MODE, null, true));
+		}
+		for (ILaunch launch : launches) {
+			waitUntil("the trainer ends", TrainingLaunches.RUN_TIMEOUT, launch::isTerminated,
+					() -> TrainingLaunches.output(launch));
+			assertEquals(0, launch.getProcesses()[0].getExitValue(), () -> TrainingLaunches.output(launch));
+		}
+		// A sweep folder with a damaged trial: its row says unreadable, the others are untouched.
+		Path runs = project.getLocation().toPath().resolve(GanLaunchConstants.RUNS_FOLDER);
+		Path damaged = Files.createDirectories(runs.resolve("sweep-a/trial-1"));
+		Files.writeString(damaged.resolve(RunDirectory.DESCRIPTION), "{\"format\": 1, \"mod");
+
+		view.refresh();
+		waitUntil("the view lists the three runs and the damaged trial", () -> view.shownRuns().size() == 4,
+				() -> names(view.shownRuns()));
+		for (ILaunch launch : launches) {
+			RunDirectory run = new RunDirectory(Path.of(launch.getAttribute(GanLaunchConstants.LAUNCH_RUN_DIRECTORY)));
+			RunSummary row = row(run.root());
+			List<RunEvent> events = run.readEvents();
+			RunEvent lastMetrics = events.stream().filter(e -> RunEvent.METRICS.equals(e.type()))
+					.reduce((a, b) -> b).orElseThrow();
+			long steps = lastMetrics.step();
+			assertEquals(RunState.FINISHED, row.state());
+			assertEquals(steps + " / " + steps, RunColumn.STEP.text(row), "the step reached of the steps planned");
+			assertEquals(String.format(Locale.ROOT, "%.1f",
+					((Number) lastMetrics.object("values").get(MetricNames.IMAGES_PER_SEC)).doubleValue()),
+					RunColumn.IMAGES_PER_SECOND.text(row), "images/s of the last metrics event");
+			assertEquals(run.readDescription().get("model"), RunColumn.MODEL.text(row), "the model named in run.json");
+			assertEquals("cpu", RunColumn.BACKEND.text(row));
+		}
+		RunSummary broken = row(damaged);
+		assertEquals(RunState.UNREADABLE, broken.state());
+		assertNotNull(broken.reason(), "an unreadable run says why");
+
+		// The trial is grouped under its sweep folder; the three runs are top-level rows.
+		TreeItem[] top = view.viewer().getTree().getItems();
+		assertEquals(4, top.length, () -> Arrays.toString(top));
+		assertTrue(Arrays.stream(top).anyMatch(i -> i.getText(0).startsWith("sweep-a")), () -> Arrays.toString(top));
+
+		// Sorting by Step, up: 2, 3, 4 steps (the unreadable trial's -1 first).
+		clickHeader(RunColumn.STEP);
+		if (view.viewer().getTree().getSortDirection() != SWT.UP) {
+			clickHeader(RunColumn.STEP);
+		}
+		List<Long> steps = view.shownRuns().stream().filter(r -> r.state() == RunState.FINISHED).map(RunSummary::step)
+				.toList();
+		assertEquals(List.of(2L, 3L, 4L), steps);
+
+		// Labels are written beside the run and shown at once; the filter finds them.
+		Path labelled = view.shownRuns().stream().filter(r -> r.step() == 3).findFirst().orElseThrow().directory();
+		new UserLabels("lr-probe", List.of("baseline", "lr 2e-4"), "three steps").write(labelled);
+		view.refresh();
+		waitUntil("the labelled run shows its name and tags",
+				() -> "lr-probe".equals(row(labelled).name()) && "baseline, lr 2e-4".equals(RunColumn.TAGS.text(row(labelled))),
+				() -> names(view.shownRuns()));
+		view.filterText().setText("baseline");
+		assertEquals(List.of("lr-probe"), view.shownRuns().stream().map(RunSummary::name).toList(),
+				"the filter matches tags");
+		view.filterText().setText("");
+		view.stateChoice().select(RunState.UNREADABLE.ordinal() + 1);
+		view.viewer().refresh();
+		assertEquals(List.of(broken.directory()), view.shownRuns().stream().map(RunSummary::directory).toList());
+		view.stateChoice().select(0);
+		view.viewer().refresh();
+
+		// The CSV export has the columns and rows shown.
+		Path csv = temp.resolve("runs.csv");
+		view.writeCsv(csv);
+		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+		assertEquals(Arrays.stream(RunColumn.values()).map(c -> c.header).toList(), List.of(lines.get(0).split(",")));
+		assertEquals(5, lines.size(), () -> String.join("\n", lines));
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("lr-probe,dcgan-28x28x1,finished,3 / 3,")),
+				() -> String.join("\n", lines));
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("trial-1,,unreadable,")), () -> String.join("\n", lines));
+
+		// A run that trains now shows as running and follows its steps, then finishes.
+		ILaunch live = TrainingLaunches.configuration(project, 40).launch(ILaunchManager.RUN_MODE, null, true);
+		Path liveRun = Path.of(live.getAttribute(GanLaunchConstants.LAUNCH_RUN_DIRECTORY));
+		waitUntil("the live run's row shows it running past step 0", TrainingLaunches.RUN_TIMEOUT,
+				() -> view.shownRuns().stream().anyMatch(r -> r.directory().equals(liveRun)
+						&& r.state() == RunState.RUNNING && r.step() > 0),
+				() -> names(view.shownRuns()) + "\n" + TrainingLaunches.output(live));
+		waitUntil("the live run's row shows it finished", TrainingLaunches.RUN_TIMEOUT,
+				() -> view.shownRuns().stream().anyMatch(r -> r.directory().equals(liveRun)
+						&& r.state() == RunState.FINISHED && r.step() == 40),
+				() -> names(view.shownRuns()));
+	}
+
+	private RunSummary row(Path directory) {
+		return view.shownRuns().stream().filter(r -> r.directory().equals(directory.toAbsolutePath().normalize()))
+				.findFirst().orElseThrow(() -> new AssertionError("no row for " + directory + ": " + names(view.shownRuns())));
+	}
+
+	private void clickHeader(RunColumn column) {
+		view.viewer().getTree().getColumn(column.ordinal()).notifyListeners(SWT.Selection, null);
+	}
+
+	private static String names(List<RunSummary> runs) {
+		return runs.stream().map(r -> r.name() + ":" + r.state().word() + ":" + r.step()).toList().toString();
+	}
+}
