@@ -2,6 +2,7 @@ package org.ganworkbench.trainer.train;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 final class MonitoringSchedule {
 
+	/** Every run logs these grids, so runs compare; a model's own training.truncation adds one. */
 	private static final double[] SAMPLE_TRUNCATIONS = { 0, 1.0, 0.5 };
 	private static final int SAMPLE_COUNT = 16;
 
@@ -44,6 +46,7 @@ final class MonitoringSchedule {
 	private final TrainingState state;
 	private final Watchdog watchdog;
 	private final Trainer.Timings timings = new Trainer.Timings();
+	private final double[] sampleTruncations;
 	private ProgressListener progress = (s, last, ips, ld, lg) -> {
 	};
 	private QualitySink quality;
@@ -60,6 +63,17 @@ final class MonitoringSchedule {
 		this.stats = stats;
 		this.state = state;
 		this.watchdog = new Watchdog(writer);
+		this.sampleTruncations = sampleTruncations(model.training().truncation());
+	}
+
+	/** The logged grids' truncations: the three of every run, then the model's own when it sets another. */
+	static double[] sampleTruncations(double own) {
+		if (own <= 0 || Arrays.stream(SAMPLE_TRUNCATIONS).anyMatch(t -> t == own)) {
+			return SAMPLE_TRUNCATIONS;
+		}
+		double[] truncations = Arrays.copyOf(SAMPLE_TRUNCATIONS, SAMPLE_TRUNCATIONS.length + 1);
+		truncations[SAMPLE_TRUNCATIONS.length] = own;
+		return truncations;
 	}
 
 	void setProgressListener(ProgressListener listener) {
@@ -163,7 +177,7 @@ final class MonitoringSchedule {
 	/** @param checkDiversity false for the first step's grid: an untrained G always looks collapsed */
 	private void writeSamples(boolean checkDiversity) throws IOException {
 		INDArray first = null;
-		for (double t : SAMPLE_TRUNCATIONS) {
+		for (double t : sampleTruncations) {
 			INDArray images = sample(gEma, t, options.seed());
 			if (first == null) {
 				first = images;

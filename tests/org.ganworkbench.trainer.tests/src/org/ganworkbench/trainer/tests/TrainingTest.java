@@ -12,6 +12,7 @@ import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
 import org.ganworkbench.trainer.cli.ExitCode;
 import org.ganworkbench.trainer.run.CheckpointFile;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,5 +58,19 @@ class TrainingTest {
 				run.checkpointFiles());
 		assertEquals(2, CheckpointFile.read(run.checkpointFiles().get(1)).step());
 		assertEquals("finished", events.get(events.size() - 1).text("state"));
+	}
+
+	@Test
+	void theModelsOwnTruncationAddsASampleGrid() throws Exception {
+		String text = org.ganworkbench.model.ModelWriter.set(TrainingFixtures.tiny("dcgan", 1), "training.truncation", "0.7");
+		Path model = dir.resolve("truncated.gan");
+		Files.writeString(model, text);
+		Path runDir = dir.resolve("truncated");
+		TrainingFixtures.Result result = TrainingFixtures.run("train", model.toString(), "--run-dir", runDir.toString(),
+				"--steps", "1");
+		assertEquals(ExitCode.OK, result.code(), result.err());
+		List<Double> truncations = new RunDirectory(runDir).readEvents().stream()
+				.filter(e -> e.type().equals(RunEvent.SAMPLE) && e.step() == 1).map(e -> e.number("truncation")).toList();
+		assertEquals(List.of(0.0, 1.0, 0.5, 0.7), truncations, "the three of every run, then the model's own");
 	}
 }

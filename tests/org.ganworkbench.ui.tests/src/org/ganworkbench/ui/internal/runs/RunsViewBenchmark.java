@@ -54,6 +54,15 @@ class RunsViewBenchmark {
 		Path cache = Platform.getStateLocation(FrameworkUtil.getBundle(RunCatalog.class)).toPath()
 				.resolve("run-summaries.json");
 		try {
+			for (String label : new String[] { "cold", "warm" }) {
+				if (label.equals("cold")) {
+					Files.deleteIfExists(cache);
+				}
+				long start = System.nanoTime();
+				int count = RunCatalog.open().summaries(null).size();
+				System.out.printf(Locale.ROOT, "bench-runs-view: %s, headless: %d summaries in %.2f s%n", label, count,
+						(System.nanoTime() - start) / 1e9);
+			}
 			Files.deleteIfExists(cache);
 			open("cold");
 			open("warm");
@@ -75,6 +84,7 @@ class RunsViewBenchmark {
 		System.out.printf(Locale.ROOT, "bench-runs-view: %s: %d rows in %.2f s; UI thread busy at most %d ms"
 				+ " (late at most %d ms)%n", label, view.shownRuns().size(), seconds, probe.longestBusy().toMillis(),
 				probe.longestDelay().toMillis());
+		System.out.println("bench-runs-view: " + label + ": " + String.valueOf(probe).replace("\n\t", " | "));
 		page.hideView(view);
 	}
 
