@@ -18,12 +18,12 @@ import org.ganworkbench.model.run.RunSummary;
 enum RunColumn {
 
 	NAME(Messages.RunColumn_name, 180, SWT.LEFT, RunSummary::name, Comparator.comparing(RunSummary::name)),
-	MODEL(Messages.RunColumn_model, 90, SWT.LEFT, r -> text(r.model()), Comparator.comparing(r -> text(r.model()))),
+	MODEL(Messages.RunColumn_model, 130, SWT.LEFT, r -> text(r.model()), Comparator.comparing(r -> text(r.model()))),
 	STATE(Messages.RunColumn_state, 110, SWT.LEFT, r -> r.state().word(), Comparator.comparing(RunSummary::state)),
 	STEP(Messages.RunColumn_step, 100, SWT.RIGHT, RunColumn::steps, Comparator.comparingLong(RunSummary::step)),
 	BEST_FD(Messages.RunColumn_bestFd, 110, SWT.RIGHT, RunColumn::bestFd, byNumber(RunSummary::bestFd)),
 	FD(Messages.RunColumn_fd, 70, SWT.RIGHT, r -> number(r.fd(), 2), byNumber(RunSummary::fd)),
-	KID(Messages.RunColumn_kid, 70, SWT.RIGHT, r -> number(r.kid(), 4), byNumber(RunSummary::kid)),
+	KID(Messages.RunColumn_kid, 90, SWT.RIGHT, r -> number(r.kid(), 4), byNumber(RunSummary::kid)),
 	PRECISION(Messages.RunColumn_precision, 70, SWT.RIGHT, r -> number(r.precision(), 3), byNumber(RunSummary::precision)),
 	RECALL(Messages.RunColumn_recall, 70, SWT.RIGHT, r -> number(r.recall(), 3), byNumber(RunSummary::recall)),
 	IMAGES_PER_SECOND(Messages.RunColumn_imagesPerSecond, 80, SWT.RIGHT, r -> number(r.imagesPerSecond(), 1),

@@ -134,8 +134,8 @@ public final class RunsView extends ViewPart {
 		viewer.setFilters(new RunFilter());
 		viewer.setInput(new RunsContent.Input(List.of(), List.of()));
 		sortBy(sortColumn, column(sortColumn));
-		filterText.addModifyListener(e -> viewer.refresh());
-		stateChoice.addListener(SWT.Selection, e -> viewer.refresh());
+		filterText.addModifyListener(e -> refilter());
+		stateChoice.addListener(SWT.Selection, e -> refilter());
 
 		actions = new RunActions(this);
 		viewer.addDoubleClickListener(e -> actions.showInRunViews());
@@ -226,6 +226,17 @@ public final class RunsView extends ViewPart {
 			viewer.getTree().setRedraw(true);
 		}
 		setContentDescription(NLS.bind(Messages.RunsView_description, input.runs().size(), input.folders().size()));
+	}
+
+	/** Filtering again re-creates the rows of a sweep: they are shown open, as after reading. */
+	void refilter() {
+		viewer.getTree().setRedraw(false);
+		try {
+			viewer.refresh();
+			viewer.expandAll();
+		} finally {
+			viewer.getTree().setRedraw(true);
+		}
 	}
 
 	private void sortBy(RunColumn column, TreeColumn treeColumn) {

@@ -30,6 +30,7 @@ import org.ganworkbench.model.run.RunSummary;
 import org.ganworkbench.model.run.UserLabels;
 import org.ganworkbench.tests.support.ErrorLog;
 import org.ganworkbench.tests.support.TrainingLaunches;
+import org.ganworkbench.ui.tests.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,10 +136,16 @@ class RunsViewTest {
 				"the filter matches tags");
 		view.filterText().setText("");
 		view.stateChoice().select(RunState.UNREADABLE.ordinal() + 1);
-		view.viewer().refresh();
+		view.refilter();
 		assertEquals(List.of(broken.directory()), view.shownRuns().stream().map(RunSummary::directory).toList());
 		view.stateChoice().select(0);
-		view.viewer().refresh();
+		view.refilter();
+		Screenshots.sizeWindow();
+		IWorkbenchPage page = view.getSite().getPage();
+		page.activate(view);
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		Screenshots.save("view-runs");
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 
 		// The CSV export has the columns and rows shown.
 		Path csv = temp.resolve("runs.csv");
