@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -32,9 +31,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * snapshot replaces a waiting one, so a slow evaluation never makes training wait.
  * <p>
  * The evaluator (and with it, on a dataset's first run, the feature network's training) is prepared
- * by {@link #prepare()} before the first step, not beside the training: with the network trained on
- * this thread while the run trained, both full test runs of 2026-12-02 aborted later in malloc (a
- * corrupted native heap; the cause was not isolated).
+ * by {@link #prepare()} before the first step. With the network trained on this thread while the run
+ * trained, both full test runs of 2026-12-02 aborted in malloc; the cause was the singular-value
+ * monitor's LAPACK call, which could lose its matrix to a garbage collection (SingularValues), made
+ * likelier by this thread's allocations. The threads share no ND4J array but the EMA copy handed over
+ * here; NativeStress (trainer tests) runs their work side by side against the same work done alone.
  */
 public final class QualityMonitor implements QualitySink, AutoCloseable {
 
@@ -56,9 +57,8 @@ public final class QualityMonitor implements QualitySink, AutoCloseable {
 	private final long startStep;
 	/** Null until prepared, or when it could not be made; read on the quality thread. */
 	private volatile QualityEvaluator evaluator;
-	private Future<?> waiting;
-	private AtomicBoolean waitingStarted;
-	private List<INDArray> waitingSnapshot;
+	/** The newest evaluation submitted; null before the first. */
+	private Queued waiting;
 
 	/**
 	 * A monitor whose evaluator {@link #prepare()} makes.
@@ -114,6 +114,15 @@ public final class QualityMonitor implements QualitySink, AutoCloseable {
 		}
 	}
 
+	/**
+	 * A queued evaluation and the copy of the EMA tensors it owns. Whoever claims it first, the
+	 * quality thread to evaluate it or the training thread to replace it, frees the copy: a
+	 * cancelled Future could not say that (cancel(false) also succeeds once the task has begun, and
+	 * the copy was freed under the evaluation reading it).
+	 */
+	private record Queued(List<INDArray> snapshot, AtomicBoolean claimed) {
+	}
+
 	/** Called by the training thread: snapshots the EMA generator and queues its evaluation. */
 	@Override
 	public synchronized void submit(long step, List<Param> emaParams) {
@@ -121,20 +130,20 @@ public final class QualityMonitor implements QualitySink, AutoCloseable {
 		for (Param p : emaParams) {
 			snapshot.add(p.value().dup());
 		}
-		if (waiting != null && !waitingStarted.get() && waiting.cancel(false)) {
-			waitingSnapshot.forEach(INDArray::close);
+		if (waiting != null && waiting.claimed().compareAndSet(false, true)) {
+			waiting.snapshot().forEach(INDArray::close);
 			log.accept("quality: an evaluation was still waiting; step " + step + " replaces it");
 		}
 		if (evaluator != null) {
 			// the step's checkpoint may turn out the best: it stays until its quality event
 			writer.qualityQueued(step);
 		}
-		AtomicBoolean started = new AtomicBoolean();
-		waitingStarted = started;
-		waitingSnapshot = snapshot;
-		waiting = executor.submit(() -> {
-			started.set(true);
-			evaluate(step, snapshot);
+		Queued queued = new Queued(snapshot, new AtomicBoolean());
+		waiting = queued;
+		executor.submit(() -> {
+			if (queued.claimed().compareAndSet(false, true)) {
+				evaluate(step, snapshot);
+			}
 		});
 	}
 

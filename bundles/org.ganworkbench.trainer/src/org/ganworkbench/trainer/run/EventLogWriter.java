@@ -3,12 +3,14 @@ package org.ganworkbench.trainer.run;
 import java.io.Closeable;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.ganworkbench.model.json.Json;
 
@@ -20,15 +22,21 @@ import org.ganworkbench.model.json.Json;
  */
 final class EventLogWriter implements Closeable {
 
+	/**
+	 * Lies between the log and the bytes appended to it (log file, stream to it): the identity, except
+	 * in tests, which make an append fail as a full disk does (see AtomicFiles.streamFilter).
+	 */
+	static volatile BiFunction<Path, OutputStream, OutputStream> streamFilter = (log, out) -> out;
+
 	private final Path file;
-	private final FileOutputStream out;
+	private final OutputStream out;
 	/** The last write failed, perhaps after a part of its line. */
 	private boolean lineTorn;
 
 	EventLogWriter(Path file) throws IOException {
 		this.file = file;
 		terminateTornLine(file);
-		out = new FileOutputStream(file.toFile(), true);
+		out = streamFilter.apply(file, new FileOutputStream(file.toFile(), true));
 	}
 
 	/**
