@@ -16,8 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class NativeStressTest {
 
-	/** The longest the old call is given to crash the JVM; it stops there at the latest. */
-	private static final double BEFORE_FIX_SECONDS = 8;
+	/**
+	 * The longest the old call is given to crash the JVM; it stops at the crash, after 3-4 s on an idle
+	 * machine. A loaded one (a soak and a stress run beside the suite) made 30 calls in 8 s, not
+	 * hundreds, and lived: the bound leaves room for that.
+	 */
+	private static final double BEFORE_FIX_SECONDS = 30;
 	private static final double SECONDS = 4;
 
 	@Test
