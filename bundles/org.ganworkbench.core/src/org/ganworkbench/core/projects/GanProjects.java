@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -152,5 +154,21 @@ public final class GanProjects {
 			createFolders(parent);
 		}
 		folder.create(true, true, null);
+	}
+
+	/** The runs/ folder of every open GAN project of the workspace (which may not exist yet). */
+	public static List<java.nio.file.Path> runFolders() {
+		List<java.nio.file.Path> folders = new ArrayList<>();
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			IPath location = project.getLocation();
+			try {
+				if (project.isOpen() && location != null && project.hasNature(GanCore.NATURE_ID)) {
+					folders.add(location.toPath().resolve("runs")); //$NON-NLS-1$
+				}
+			} catch (CoreException e) {
+				// a project whose description cannot be read has no runs to show
+			}
+		}
+		return folders;
 	}
 }

@@ -10,18 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.ganworkbench.core.GanCore;
-import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunState;
 import org.ganworkbench.model.run.RunSummary;
@@ -43,31 +38,28 @@ public final class RunCatalog {
 
 	private final RunSummaryCache cache;
 	private final Path cacheFile;
+	private final Supplier<List<Path>> projectFolders;
 
-	private RunCatalog(RunSummaryCache cache, Path cacheFile) {
+	private RunCatalog(RunSummaryCache cache, Path cacheFile, Supplier<List<Path>> projectFolders) {
 		this.cache = cache;
 		this.cacheFile = cacheFile;
+		this.projectFolders = projectFolders;
 	}
 
-	/** The catalog with the cache the last session saved (an unreadable cache starts empty). */
-	public static RunCatalog open() {
+	/**
+	 * The catalog with the cache the last session saved (an unreadable cache starts empty).
+	 *
+	 * @param projectFolders the GAN projects' runs/ folders ({@code GanProjects::runFolders}); given, so
+	 *        that this package needs nothing of the projects' one
+	 */
+	public static RunCatalog open(Supplier<List<Path>> projectFolders) {
 		Path file = Platform.getStateLocation(FrameworkUtil.getBundle(RunCatalog.class)).toPath().resolve(CACHE_FILE);
-		return new RunCatalog(RunSummaryCache.load(file), file);
+		return new RunCatalog(RunSummaryCache.load(file), file, projectFolders);
 	}
 
 	/** The folders searched: each open GAN project's runs/ folder, then the folders the user added. */
 	public List<Path> folders() {
-		Set<Path> folders = new LinkedHashSet<>();
-		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			IPath location = project.getLocation();
-			try {
-				if (project.isOpen() && location != null && project.hasNature(GanCore.NATURE_ID)) {
-					folders.add(location.toPath().resolve(GanLaunchConstants.RUNS_FOLDER));
-				}
-			} catch (CoreException e) {
-				// a project whose description cannot be read has no runs to show
-			}
-		}
+		Set<Path> folders = new LinkedHashSet<>(projectFolders.get());
 		folders.addAll(addedFolders());
 		return List.copyOf(folders);
 	}
@@ -107,7 +99,7 @@ public final class RunCatalog {
 	}
 
 	private static IEclipsePreferences preferences() {
-		return InstanceScope.INSTANCE.getNode(GanCore.PLUGIN_ID);
+		return InstanceScope.INSTANCE.getNode(FrameworkUtil.getBundle(RunCatalog.class).getSymbolicName());
 	}
 
 	/**

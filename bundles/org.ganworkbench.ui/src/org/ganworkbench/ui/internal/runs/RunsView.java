@@ -38,6 +38,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.ui.part.ViewPart;
 import org.ganworkbench.core.GanCore;
+import org.ganworkbench.core.projects.GanProjects;
 import org.ganworkbench.core.runs.RunCatalog;
 import org.ganworkbench.core.runs.RunListener;
 import org.ganworkbench.core.runs.RunMonitor;
@@ -59,7 +60,7 @@ public final class RunsView extends ViewPart {
 	/** New events of a live run reach the table at most this often. */
 	private static final long LIVE_DELAY_MS = 1000;
 
-	private final RunCatalog catalog = RunCatalog.open();
+	private final RunCatalog catalog = RunCatalog.open(GanProjects::runFolders);
 	private final Job reader = Job.create(Messages.RunsView_reading, this::read);
 	private final RunListener liveRuns = new RunListener() {
 		@Override

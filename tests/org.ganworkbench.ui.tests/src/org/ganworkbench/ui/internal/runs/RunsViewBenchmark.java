@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.ganworkbench.core.projects.GanProjects;
 import org.ganworkbench.core.runs.RunCatalog;
 import org.ganworkbench.model.json.Json;
 import org.ganworkbench.model.run.MetricNames;
@@ -59,7 +60,7 @@ class RunsViewBenchmark {
 					Files.deleteIfExists(cache);
 				}
 				long start = System.nanoTime();
-				int count = RunCatalog.open().summaries(null).size();
+				int count = RunCatalog.open(GanProjects::runFolders).summaries(null).size();
 				System.out.printf(Locale.ROOT, "bench-runs-view: %s, headless: %d summaries in %.2f s%n", label, count,
 						(System.nanoTime() - start) / 1e9);
 			}
