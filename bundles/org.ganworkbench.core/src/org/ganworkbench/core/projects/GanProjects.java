@@ -29,6 +29,7 @@ import org.eclipse.jdt.launching.JavaRuntime;
 import org.eclipse.osgi.util.NLS;
 import org.ganworkbench.core.GanCore;
 import org.ganworkbench.core.GanNature;
+import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.model.ModelWriter;
 import org.ganworkbench.model.Templates;
 import org.osgi.framework.Bundle;
@@ -163,7 +164,7 @@ public final class GanProjects {
 			IPath location = project.getLocation();
 			try {
 				if (project.isOpen() && location != null && project.hasNature(GanCore.NATURE_ID)) {
-					folders.add(location.toPath().resolve("runs")); //$NON-NLS-1$
+					folders.add(location.toPath().resolve(GanLaunchConstants.RUNS_FOLDER));
 				}
 			} catch (CoreException e) {
 				// a project whose description cannot be read has no runs to show

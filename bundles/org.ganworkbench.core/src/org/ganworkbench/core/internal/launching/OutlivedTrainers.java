@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -20,8 +16,8 @@ import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.Launch;
-import org.ganworkbench.core.GanCore;
 import org.ganworkbench.core.launching.GanLaunchConstants;
+import org.ganworkbench.core.projects.GanProjects;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.TrainerProcess;
 
@@ -36,7 +32,6 @@ public final class OutlivedTrainers {
 
 	/** runs/RUN, runs/SWEEP/TRIAL: deep enough for sweeps, without walking into a run's own folders. */
 	private static final int MAX_DEPTH = 3;
-	private static final String RUNS_FOLDER = "runs"; //$NON-NLS-1$
 
 	public void activate() {
 		Job job = Job.create(Messages.OutlivedTrainers_job, this::reattachInWorkspace);
@@ -46,17 +41,14 @@ public final class OutlivedTrainers {
 
 	private IStatus reattachInWorkspace(IProgressMonitor monitor) {
 		IStatus result = Status.OK_STATUS;
-		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+		for (Path runs : GanProjects.runFolders()) {
 			if (monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
 			try {
-				IPath location = project.getLocation();
-				if (project.isOpen() && project.hasNature(GanCore.NATURE_ID) && location != null) {
-					reattach(location.toPath().resolve(RUNS_FOLDER));
-				}
-			} catch (CoreException | IOException e) {
-				// one unreadable project must not hide the runs of the others
+				reattach(runs);
+			} catch (IOException e) {
+				// one unreadable folder must not hide the runs of the others
 				result = Status.warning(e.getMessage(), e);
 			}
 		}
