@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A long run, watched: trains the DCGAN template for HOURS (fractions allowed) with quality
 # evaluations, samples and checkpoints at short intervals, reads the run as a viewer would
-# (`./gan-workbench info` over the event log) every minute, and samples the trainer's resident
+# (the trainer's `info` over the event log) every minute, and samples the trainer's resident
 # memory, Java heap and native memory (its own metrics events), open file descriptors and threads.
 # After the first fifth (warm-up) it fits each figure's slope per hour and ends with one verdict
 # line: flat memory, constant descriptors and threads, no crash. A memory figure grows when its slope
@@ -47,7 +47,10 @@ while [ "$(date +%s)" -lt "$end" ]; do
   native=$(grep -o '"native_mb":[0-9.]*' <<<"$last" | cut -d: -f2 || true)
   step=$(grep -o '"step":[0-9]*' <<<"$last" | cut -d: -f2 || true)
   t0=$(date +%s%N)
-  "$top/gan-workbench" info "$work/run" > "$work/info.txt" 2>&1 || echo "soak: info failed at $(date +%T)" >&2
+  # The trainer's own `info`, not ./gan-workbench's: that one rebuilds when a source changed, and a
+  # rebuild deletes the jars this trainer runs from.
+  "$(java21)" -cp "$TRAINER_CLASSPATH" org.ganworkbench.trainer.Main info "$work/run" > "$work/info.txt" 2>&1 \
+    || echo "soak: info failed at $(date +%T)" >&2
   info_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
   printf '%d\t%s\t%s\t%s\t%d\t%d\t%s\t%d\n' $(( $(date +%s) - start )) "$rss" "${heap:-0}" "${native:-0}" \
     "$fds" "$threads" "${step:-0}" "$info_ms" | tee -a "$work/samples.tsv"
