@@ -11,7 +11,7 @@ import org.ganworkbench.trainer.cli.Commands;
  * <pre>
  * train [MODEL.gan] [--run-dir D] [--steps N] [--seed S]   (no MODEL: the DCGAN demo on synthetic data)
  * resume RUN_DIR [--checkpoint F] [--steps N]
- * sample CHECKPOINT --truncation T --seeds A,B --out F.png
+ * sample CHECKPOINT --truncation T [--seeds A,B] --out F.png   (no seeds: the run's sample grid at T)
  * info RUN_DIR
  * compare FOLDER... [--format text|csv|json]
  * </pre>

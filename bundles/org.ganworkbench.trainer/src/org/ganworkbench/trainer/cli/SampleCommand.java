@@ -16,13 +16,16 @@ import org.ganworkbench.trainer.run.Checkpoint;
 import org.ganworkbench.trainer.run.CheckpointFile;
 import org.ganworkbench.trainer.run.ImageGrid;
 import org.ganworkbench.trainer.train.LatentSampler;
+import org.ganworkbench.trainer.train.SampleGrids;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Images from a checkpoint's EMA generator along the straight line from the latent of seed A to the
- * latent of seed B (with truncation T), written as one row of a PNG grid.
+ * Images from a checkpoint's EMA generator: with {@code --seeds A,B}, along the straight line from the
+ * latent of seed A to the latent of seed B (with truncation T), as one row of a PNG grid; without, the
+ * run's sample grid at truncation T (the latents the trainer logs its grids with), so that a grid can
+ * be had for any truncation, not only those logged.
  */
 final class SampleCommand {
 
@@ -34,11 +37,31 @@ final class SampleCommand {
 	}
 
 	int run(Arguments args) throws UsageException, IOException, ModelException {
-		if (args.positional().size() != 1 || args.option("out") == null || args.option("seeds") == null) {
-			throw new UsageException("sample needs CHECKPOINT, --seeds A,B and --out F.png");
+		if (args.positional().size() != 1 || args.option("out") == null) {
+			throw new UsageException("sample needs CHECKPOINT and --out F.png (and --seeds A,B for an interpolation)");
 		}
 		Path checkpointFile = Path.of(args.positional().get(0));
 		double truncation = args.doubleOption("truncation", 0);
+		// checkpoints/step-N.ckpt: the run directory holds the model snapshot
+		RunDirectory run = new RunDirectory(checkpointFile.toAbsolutePath().getParent().getParent());
+		GanModel model = GanBuilder.parse(Commands.read(run.modelSnapshot()), RunDirectory.MODEL_SNAPSHOT);
+		Checkpoint checkpoint = CheckpointFile.read(checkpointFile);
+		Generator g = GanBuilder.generator(model, 0, DataType.FLOAT);
+		checkpoint.loadInto("G_ema/", g.params());
+		Path target = Path.of(args.option("out"));
+		if (args.option("seeds") == null) {
+			long seed;
+			try {
+				seed = Long.parseLong(String.valueOf(checkpoint.state().get("seed")));
+			} catch (NumberFormatException e) {
+				throw new UsageException(checkpointFile + " does not record its run's seed: give --seeds A,B");
+			}
+			INDArray images = new SampleGrids(model, seed).images(g, truncation);
+			ImageGrid.writePng(ImageGrid.of(images, SampleGrids.COLUMNS), target);
+			out.println("wrote " + target.toAbsolutePath() + " (the run's sample grid at truncation " + truncation
+					+ ", step " + checkpoint.step() + ")");
+			return ExitCode.OK;
+		}
 		String[] seeds = args.option("seeds").split(",");
 		if (seeds.length != 2) {
 			throw new UsageException("--seeds needs two seeds: A,B");
@@ -51,12 +74,6 @@ final class SampleCommand {
 		} catch (NumberFormatException e) {
 			throw new UsageException("--seeds needs two whole numbers: A,B");
 		}
-		// checkpoints/step-N.ckpt: the run directory holds the model snapshot
-		RunDirectory run = new RunDirectory(checkpointFile.toAbsolutePath().getParent().getParent());
-		GanModel model = GanBuilder.parse(Commands.read(run.modelSnapshot()), RunDirectory.MODEL_SNAPSHOT);
-		Checkpoint checkpoint = CheckpointFile.read(checkpointFile);
-		Generator g = GanBuilder.generator(model, 0, DataType.FLOAT);
-		checkpoint.loadInto("G_ema/", g.params());
 		LatentSampler latents = new LatentSampler(model.latent());
 		INDArray a = latents.sample(1, truncation, new Rng(seedA), DataType.FLOAT);
 		INDArray b = latents.sample(1, truncation, new Rng(seedB), DataType.FLOAT);
@@ -67,7 +84,6 @@ final class SampleCommand {
 		}
 		int[] labels = model.data().classes() > 0 ? new int[FRAMES] : null;
 		INDArray images = g.forward(z, labels, Pass.inference());
-		Path target = Path.of(args.option("out"));
 		ImageGrid.writePng(ImageGrid.of(images, FRAMES), target);
 		out.println("wrote " + target.toAbsolutePath() + " (" + FRAMES + " images, step " + checkpoint.step() + ")");
 		return ExitCode.OK;

@@ -15,8 +15,6 @@ import org.ganworkbench.trainer.build.Generator;
 import org.ganworkbench.trainer.data.ImageDataset;
 import org.ganworkbench.trainer.monitor.SingularValues;
 import org.ganworkbench.trainer.monitor.Watchdog;
-import org.ganworkbench.trainer.nn.Pass;
-import org.ganworkbench.trainer.nn.Rng;
 import org.ganworkbench.trainer.nn.Weight;
 import org.ganworkbench.trainer.run.ImageGrid;
 import org.ganworkbench.trainer.run.RunWriter;
@@ -33,7 +31,8 @@ final class MonitoringSchedule {
 
 	/** Every run logs these grids, so runs compare; a model's own training.truncation adds one. */
 	private static final double[] SAMPLE_TRUNCATIONS = { 0, 1.0, 0.5 };
-	private static final int SAMPLE_COUNT = 16;
+	/** Real images the grids' diversity is compared with. */
+	private static final int SAMPLE_COUNT = SampleGrids.COUNT;
 
 	private final TrainingOptions options;
 	private final GanModel model;
@@ -41,29 +40,29 @@ final class MonitoringSchedule {
 	private final Generator g;
 	private final Generator gEma;
 	private final Discriminator d;
-	private final LatentSampler latents;
 	private final IntervalStats stats;
 	private final TrainingState state;
 	private final Watchdog watchdog;
 	private final Trainer.Timings timings = new Trainer.Timings();
 	private final double[] sampleTruncations;
+	private final SampleGrids grids;
 	private ProgressListener progress = (s, last, ips, ld, lg) -> {
 	};
 	private QualitySink quality;
 
 	MonitoringSchedule(TrainingOptions options, RunWriter writer, Generator g, Generator gEma, Discriminator d,
-			LatentSampler latents, IntervalStats stats, TrainingState state) {
+			IntervalStats stats, TrainingState state) {
 		this.options = options;
 		this.model = options.model();
 		this.writer = writer;
 		this.g = g;
 		this.gEma = gEma;
 		this.d = d;
-		this.latents = latents;
 		this.stats = stats;
 		this.state = state;
 		this.watchdog = new Watchdog(writer);
 		this.sampleTruncations = sampleTruncations(model.training().truncation());
+		this.grids = new SampleGrids(model, options.seed());
 	}
 
 	/** The logged grids' truncations: the three of every run, then the model's own when it sets another. */
@@ -178,31 +177,16 @@ final class MonitoringSchedule {
 	private void writeSamples(boolean checkDiversity) throws IOException {
 		INDArray first = null;
 		for (double t : sampleTruncations) {
-			INDArray images = sample(gEma, t, options.seed());
+			INDArray images = grids.images(gEma, t);
 			if (first == null) {
 				first = images;
 			}
-			writer.sample(state.step(), t, ImageGrid.of(images, 4), SAMPLE_COUNT);
+			writer.sample(state.step(), t, ImageGrid.of(images, SampleGrids.COLUMNS), SampleGrids.COUNT);
 		}
 		if (checkDiversity) {
 			INDArray real = realReference();
 			watchdog.diversity(state.step(), Watchdog.meanPairwiseDistance(first), Watchdog.meanPairwiseDistance(real));
 		}
-	}
-
-	/** The fixed latent batch of a truncation (same at every step of the run) through a generator. */
-	private INDArray sample(Generator generator, double truncation, long seed) {
-		Rng rng = Rng.derived(seed, "samples");
-		INDArray z = latents.sample(SAMPLE_COUNT, truncation, rng, Trainer.TYPE);
-		int[] labels = null;
-		int classes = model.data().classes();
-		if (classes > 0) {
-			labels = new int[SAMPLE_COUNT];
-			for (int i = 0; i < labels.length; i++) {
-				labels[i] = i % classes;
-			}
-		}
-		return generator.forward(z, labels, Pass.inference());
 	}
 
 	private INDArray realReference() {

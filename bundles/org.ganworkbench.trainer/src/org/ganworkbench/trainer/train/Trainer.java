@@ -54,7 +54,7 @@ public final class Trainer {
 		this.state = new TrainingState(seed, model.name(), spec.augment().probability(), g, gEma, d, optG, optD,
 				customModules);
 		this.gan = new GanStep(options, g, gEma, d, optG, optD, latents, stats, state);
-		this.monitoring = new MonitoringSchedule(options, writer, g, gEma, d, latents, stats, state);
+		this.monitoring = new MonitoringSchedule(options, writer, g, gEma, d, stats, state);
 	}
 
 	public void setProgressListener(ProgressListener listener) {

@@ -1,10 +1,14 @@
 package org.ganworkbench.trainer.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -17,10 +21,11 @@ import org.ganworkbench.model.run.RunState;
 import org.ganworkbench.model.run.RunSummary;
 import org.ganworkbench.model.run.UserLabels;
 import org.ganworkbench.trainer.cli.ExitCode;
+import org.ganworkbench.trainer.run.RunWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** sample, info, quality and compare on finished runs; usage errors. */
+/** sample (interpolations and grids at any truncation), info, quality and compare on finished runs; usage errors. */
 class CliTest {
 
 	@TempDir
@@ -39,6 +44,21 @@ class CliTest {
 				png.toString());
 		assertEquals(ExitCode.OK, sample.code(), sample.err());
 		assertTrue(ImageIO.read(png.toFile()).getWidth() > 8 * 8);
+
+		// Without seeds: the run's own grid, for any truncation; at a logged one, the logged grid exactly.
+		Path logged = runDir.resolve("samples").resolve(RunWriter.sampleName(2, 0.5));
+		assertTrue(Files.isRegularFile(logged), "the trainer logged the grid at truncation 0.5");
+		Path rendered = dir.resolve("grid-0.50.png");
+		TrainingFixtures.Result grid = TrainingFixtures.run("sample",
+				runDir.resolve("checkpoints/step-000000002.ckpt").toString(), "--truncation", "0.5", "--out",
+				rendered.toString());
+		assertEquals(ExitCode.OK, grid.code(), grid.err());
+		assertArrayEquals(pixels(logged), pixels(rendered), "rendered from the checkpoint, the grid the trainer logged");
+		Path between = dir.resolve("grid-0.73.png");
+		assertEquals(ExitCode.OK, TrainingFixtures.run("sample", runDir.resolve("checkpoints/step-000000002.ckpt").toString(),
+				"--truncation", "0.73", "--out", between.toString()).code());
+		assertEquals(ImageIO.read(logged.toFile()).getWidth(), ImageIO.read(between.toFile()).getWidth(), "a grid as logged");
+		assertFalse(Arrays.equals(pixels(logged), pixels(between)), "another truncation, other latents");
 		TrainingFixtures.Result info = TrainingFixtures.run("info", runDir.toString());
 		assertEquals(ExitCode.OK, info.code());
 		assertTrue(info.out().contains("finished at step 2") && info.out().contains("checkpoints: 2"), info.out());
@@ -147,6 +167,11 @@ class CliTest {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> asObject(Object value) {
 		return (Map<String, Object>) value;
+	}
+
+	private static int[] pixels(Path png) throws java.io.IOException {
+		BufferedImage image = ImageIO.read(png.toFile());
+		return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
 	}
 
 	@Test
