@@ -100,10 +100,15 @@ public final class RunSnapshot {
 
 	/** The index of the sample step nearest to a step (the earlier one on a tie), or -1 without samples. */
 	public int nearestSampleIndex(long step) {
-		if (sampleSteps.length == 0) {
+		return nearestIndex(sampleSteps, step);
+	}
+
+	/** The index of the step in an ascending array nearest to a step (the earlier one on a tie), or -1 if empty. */
+	public static int nearestIndex(long[] ascending, long step) {
+		if (ascending.length == 0) {
 			return -1;
 		}
-		int found = Arrays.binarySearch(sampleSteps, step);
+		int found = Arrays.binarySearch(ascending, step);
 		if (found >= 0) {
 			return found;
 		}
@@ -111,10 +116,10 @@ public final class RunSnapshot {
 		if (after == 0) {
 			return 0;
 		}
-		if (after == sampleSteps.length) {
+		if (after == ascending.length) {
 			return after - 1;
 		}
-		return step - sampleSteps[after - 1] <= sampleSteps[after] - step ? after - 1 : after;
+		return step - ascending[after - 1] <= ascending[after] - step ? after - 1 : after;
 	}
 
 	/** The samples of one step, in the order written (one per truncation). */

@@ -31,6 +31,7 @@ final class Messages extends NLS {
 	public static String RunsView_description;
 	public static String RunsView_sweep;
 	public static String RunActions_show;
+	public static String RunActions_compare;
 	public static String RunActions_openModel;
 	public static String RunActions_resumeLatest;
 	public static String RunActions_resumeBest;

@@ -2,6 +2,7 @@ package org.ganworkbench.ui.internal.runs;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.util.Throttler;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.DirectoryDialog;
@@ -38,16 +40,41 @@ import org.ganworkbench.ui.internal.views.OpenRunDirectoryHandler;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * What the Runs view does with runs: show one in the run views, open its model snapshot, resume it
- * as a launch, label it, delete it, export the table, add a folder to search. Every change goes
+ * What the Runs view does with runs: show one in the run views or overlay several, open its model
+ * snapshot, resume it as a launch, label it, delete it, export the table, add a folder to search. Every change goes
  * beside a run (labels.json) or removes it whole; no run's own files are rewritten.
  */
 final class RunActions {
 
+	/** Most runs compared at once: past ten, colours repeat and the legend hides the charts. */
+	static final int MOST_COMPARED = 10;
+	/** A shift-click or a drag selects through many rows: compare once it rests. */
+	private static final Duration COMPARE_DELAY = Duration.ofMillis(300);
+
 	private final RunsView view;
+	private final Throttler compareSoon;
 
 	RunActions(RunsView view) {
 		this.view = view;
+		compareSoon = new Throttler(view.getSite().getShell().getDisplay(), COMPARE_DELAY, this::compareSelected);
+	}
+
+	/** Several runs selected are overlaid in the run views; one run is shown on a double-click. */
+	void selectionChanged() {
+		if (comparable(view.selectedRuns()).size() > 1) {
+			compareSoon.throttledExec();
+		}
+	}
+
+	private void compareSelected() {
+		List<Path> runs = comparable(view.selectedRuns()).stream().map(RunSummary::directory).toList();
+		if (runs.size() > 1) {
+			OpenRunDirectoryHandler.open(view.getSite().getWorkbenchWindow(), runs);
+		}
+	}
+
+	private static List<RunSummary> comparable(List<RunSummary> runs) {
+		return runs.stream().filter(r -> r.state() != RunState.UNREADABLE).limit(MOST_COMPARED).toList();
 	}
 
 	void fillContextMenu(IMenuManager menu) {
@@ -56,6 +83,8 @@ final class RunActions {
 		boolean readable = runs.stream().noneMatch(r -> r.state() == RunState.UNREADABLE);
 		boolean ended = runs.stream().allMatch(r -> r.state() != RunState.RUNNING);
 		menu.add(enabled(RunsView.action(Messages.RunActions_show, this::showInRunViews), one && readable));
+		menu.add(enabled(RunsView.action(Messages.RunActions_compare, this::compareSelected),
+				comparable(runs).size() > 1));
 		menu.add(enabled(RunsView.action(Messages.RunActions_openModel, this::openModel), one));
 		menu.add(new Separator());
 		menu.add(enabled(RunsView.action(Messages.RunActions_resumeLatest, () -> resume(false)), one && readable && ended));

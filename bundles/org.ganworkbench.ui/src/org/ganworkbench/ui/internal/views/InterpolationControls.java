@@ -19,7 +19,7 @@ import org.ganworkbench.core.runs.history.RunSnapshot;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * The seeds and the Interpolate button of the Samples view, and the {@link InterpolationJob} they
+ * The seeds and the Interpolate button of the Samples view, and the {@link SampleCommandJob} they
  * start, one at a time, whose image or problem ends up on the view's {@link SampleCanvas}. Kept apart
  * from the view so that an interpolation's whole course, from the click to its outcome, reads in one
  * place.
@@ -34,7 +34,7 @@ final class InterpolationControls {
 	private final Button interpolateButton;
 	private RunSession session;
 	private boolean checkpoints;
-	private InterpolationJob interpolation;
+	private SampleCommandJob interpolation;
 
 	/**
 	 * Fills row with the seeds and the button.
@@ -86,8 +86,8 @@ final class InterpolationControls {
 		long b = seedB.getSelection();
 		IPath state = Platform.getStateLocation(FrameworkUtil.getBundle(getClass()));
 		Path output = state.toPath().resolve("interpolations").resolve(String.format( //$NON-NLS-1$
-				"%s-%d-%d-t%s.png", session.name(), a, b, InterpolationJob.format(truncation))); //$NON-NLS-1$
-		InterpolationJob job = new InterpolationJob(session.directory(), truncation, a, b, output);
+				"%s-%d-%d-t%s.png", session.name(), a, b, SampleCommandJob.format(truncation))); //$NON-NLS-1$
+		SampleCommandJob job = SampleCommandJob.interpolation(session.directory(), truncation, a, b, output);
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {
@@ -101,7 +101,7 @@ final class InterpolationControls {
 		job.schedule();
 	}
 
-	private void interpolationDone(InterpolationJob job) {
+	private void interpolationDone(SampleCommandJob job) {
 		interpolation = null;
 		if (interpolateButton.isDisposed()) {
 			return;

@@ -10,6 +10,8 @@ final class Messages extends NLS {
 	public static String InterpolationJob_failed;
 	public static String InterpolationJob_noCheckpoint;
 	public static String InterpolationJob_notStarted;
+	public static String MetricsView_comparedSeries;
+	public static String MetricsView_comparedWarning;
 	public static String MetricsView_augP;
 	public static String MetricsView_bestFd;
 	public static String MetricsView_coverage;
@@ -50,6 +52,7 @@ final class Messages extends NLS {
 	public static String OpenRunDirectory_noMonitor;
 	public static String OpenRunDirectory_notARun;
 	public static String OpenRunDirectory_title;
+	public static String RunLabels_comparing;
 	public static String RunLabels_ended;
 	public static String RunLabels_diverged;
 	public static String RunLabels_failed;
@@ -61,6 +64,10 @@ final class Messages extends NLS {
 	public static String RunLabels_stopped;
 	public static String RunLabels_unreadable;
 	public static String RunViewsModel_loadJob;
+	public static String SampleCommandJob_grid;
+	public static String SampleCommandJob_gridCaption;
+	public static String SamplesView_comparedNoSamples;
+	public static String SamplesView_comparedCaption;
 	public static String SamplesView_caption;
 	public static String SamplesView_interpolate;
 	public static String SamplesView_interpolateTip;
@@ -73,9 +80,12 @@ final class Messages extends NLS {
 	public static String SamplesView_seeds;
 	public static String SamplesView_step;
 	public static String SamplesView_stepLabel;
+	public static String SamplesView_rendering;
+	public static String SamplesView_truncationSliderTip;
 	public static String SamplesView_truncation;
 	public static String SamplesView_zoom;
 	public static String SamplesView_zoomFit;
+	public static String SingularValuesView_comparedSeriesLabel;
 	public static String SingularValuesView_all;
 	public static String SingularValuesView_chartTitle;
 	public static String SingularValuesView_empty;

@@ -1,6 +1,7 @@
 package org.ganworkbench.ui.internal.views;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -16,7 +17,8 @@ import org.ganworkbench.core.runs.series.Series;
 
 /**
  * The small multiples of the Metrics view: which metrics of the trainer (docs/run-format.md) each
- * chart draws, and the smoothed series of a snapshot, made in a background job.
+ * chart draws, and the smoothed series of a snapshot, or of several runs overlaid, made in a
+ * background job.
  */
 final class MetricCharts {
 
@@ -25,8 +27,11 @@ final class MetricCharts {
 	}
 
 	/** What the view shows: one list of series per chart, the warnings and the class coverage text. */
-	record Data(RunSnapshot snapshot, List<List<ChartSeries>> charts, List<RunWarning> warnings, String coverage) {
+	record Data(List<List<ChartSeries>> charts, List<RunWarning> warnings, String coverage) {
 	}
+
+	/** Line styles of a chart's metrics when the colour says which run: the first solid, then dashed, dotted. */
+	private static final int[] COMPARED_STYLES = { SWT.LINE_SOLID, SWT.LINE_DASH, SWT.LINE_DOT };
 
 	private static final String FD = RunHistory.QUALITY_PREFIX + MetricNames.FD;
 
@@ -54,18 +59,52 @@ final class MetricCharts {
 	private MetricCharts() {
 	}
 
+	/**
+	 * The charts of the runs shown: one run as {@link #of(RunSnapshot, double)}; several overlaid, one
+	 * colour per run, the same smoothing for all, the warnings of all named by run, no class coverage.
+	 */
+	static Data of(List<RunSnapshot> snapshots, double smoothing) {
+		if (snapshots.size() <= 1) {
+			return of(snapshots.isEmpty() ? RunSnapshot.EMPTY : snapshots.get(0), smoothing);
+		}
+		List<List<ChartSeries>> charts = new ArrayList<>();
+		for (Spec spec : SPECS) {
+			List<ChartSeries> series = new ArrayList<>();
+			for (int run = 0; run < snapshots.size(); run++) {
+				RunSnapshot snapshot = snapshots.get(run);
+				for (int i = 0; i < spec.keys().size(); i++) {
+					Series values = shown(snapshot, spec.keys().get(i), smoothing);
+					if (values.size() > 0) {
+						String label = spec.keys().size() == 1 ? snapshot.runName()
+								: NLS.bind(Messages.MetricsView_comparedSeries, snapshot.runName(), spec.labels().get(i));
+						series.add(new ChartSeries(label, values, ChartPalette.color(run),
+								COMPARED_STYLES[i % COMPARED_STYLES.length], false));
+					}
+				}
+			}
+			charts.add(List.copyOf(series));
+		}
+		List<RunWarning> warnings = new ArrayList<>();
+		for (RunSnapshot snapshot : snapshots) {
+			for (RunWarning warning : snapshot.warnings()) {
+				warnings.add(new RunWarning(warning.step(), warning.kind(),
+						NLS.bind(Messages.MetricsView_comparedWarning, snapshot.runName(), warning.message()),
+						warning.layer()));
+			}
+		}
+		warnings.sort(Comparator.comparingLong(RunWarning::step));
+		return new Data(List.copyOf(charts), List.copyOf(warnings), ""); //$NON-NLS-1$
+	}
+
 	/** @param smoothing the weight of the exponential moving average, 0 for none */
 	static Data of(RunSnapshot snapshot, double smoothing) {
 		List<List<ChartSeries>> charts = new ArrayList<>();
 		for (Spec spec : SPECS) {
 			List<ChartSeries> series = new ArrayList<>();
 			for (int i = 0; i < spec.keys().size(); i++) {
-				Series values = snapshot.metric(spec.keys().get(i));
+				Series values = shown(snapshot, spec.keys().get(i), smoothing);
 				if (values.size() > 0) {
-					// quality is measured every few hundred steps: smoothing would only blur it
-					Series shown = spec.keys().get(i).startsWith(RunHistory.QUALITY_PREFIX) ? values
-							: values.smoothed(smoothing);
-					series.add(new ChartSeries(spec.labels().get(i), shown, ChartPalette.color(i)));
+					series.add(new ChartSeries(spec.labels().get(i), values, ChartPalette.color(i)));
 				}
 			}
 			if (spec.keys().contains(FD)) {
@@ -73,7 +112,13 @@ final class MetricCharts {
 			}
 			charts.add(List.copyOf(series));
 		}
-		return new Data(snapshot, List.copyOf(charts), snapshot.warnings(), coverageText(snapshot.coverage()));
+		return new Data(List.copyOf(charts), snapshot.warnings(), coverageText(snapshot.coverage()));
+	}
+
+	/** A metric as drawn: smoothed, but for quality, measured every few hundred steps, which smoothing would only blur. */
+	private static Series shown(RunSnapshot snapshot, String key, double smoothing) {
+		Series values = snapshot.metric(key);
+		return values.size() == 0 || key.startsWith(RunHistory.QUALITY_PREFIX) ? values : values.smoothed(smoothing);
 	}
 
 	/** Marks the step of the lowest FD with a dashed vertical line: the checkpoint to keep. */

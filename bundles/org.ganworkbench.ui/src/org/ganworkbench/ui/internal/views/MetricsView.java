@@ -25,7 +25,7 @@ import org.ganworkbench.core.runs.history.RunWarning;
  * the augmentation probability, gradient norms, images per second and penalties; smoothed on demand;
  * sample quality (FD with its best step marked, KID, precision, recall and k-NN coverage) and the latest class
  * coverage; with the shared step cursor. Warnings (NaN, collapse, r_t near 1, exploding sigma, a failed run)
- * are listed above the charts.
+ * are listed above the charts. Runs compared are overlaid, one colour per run.
  */
 public class MetricsView extends RunView {
 
@@ -62,7 +62,7 @@ public class MetricsView extends RunView {
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(coverageLabel);
 
 		refresher = new ViewRefresher<>(grid, Messages.MetricsView_job,
-				() -> MetricCharts.of(model.snapshot(), smoothing), this::apply);
+				() -> MetricCharts.of(model.snapshots(), smoothing), this::apply);
 		listen();
 		cursorChanged(model.cursor());
 		refresher.request();

@@ -2,6 +2,9 @@ package org.ganworkbench.ui.internal.views;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -53,18 +56,30 @@ public final class OpenRunDirectoryHandler extends AbstractHandler {
 
 	/** Replays a run directory in a job and shows it in the run views of a window. */
 	public static Job open(IWorkbenchWindow window, Path directory) {
+		return open(window, List.of(directory));
+	}
+
+	/**
+	 * Replays run directories in a job and shows them in the run views of a window: one as itself,
+	 * several overlaid for comparison, in this order.
+	 */
+	public static Job open(IWorkbenchWindow window, List<Path> directories) {
 		RunViewsModel model = window.getService(RunViewsModel.class);
-		Job job = Job.create(NLS.bind(Messages.OpenRunDirectory_job, directory.getFileName()), monitor -> {
+		String names = directories.stream().map(d -> String.valueOf(d.getFileName())).collect(Collectors.joining(", ")); //$NON-NLS-1$
+		Job job = Job.create(NLS.bind(Messages.OpenRunDirectory_job, names), monitor -> {
 			RunMonitor runs = GanCore.runMonitor();
 			if (runs == null) {
 				return Status.error(Messages.OpenRunDirectory_noMonitor);
 			}
-			try {
-				RunSession session = runs.open(directory);
-				model.show(session);
-			} catch (IOException e) {
-				return Status.error(NLS.bind(Messages.OpenRunDirectory_failed, directory, e.getMessage()), e);
+			List<RunSession> sessions = new ArrayList<>();
+			for (Path directory : directories) {
+				try {
+					sessions.add(runs.open(directory));
+				} catch (IOException e) {
+					return Status.error(NLS.bind(Messages.OpenRunDirectory_failed, directory, e.getMessage()), e);
+				}
 			}
+			model.show(sessions);
 			window.getShell().getDisplay().asyncExec(() -> revealViews(window));
 			return Status.OK_STATUS;
 		});

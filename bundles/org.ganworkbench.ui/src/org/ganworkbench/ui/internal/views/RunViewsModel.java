@@ -17,8 +17,9 @@ import org.ganworkbench.core.runs.history.RunHistory;
 import org.ganworkbench.core.runs.history.RunSnapshot;
 
 /**
- * The run the views of one workbench window show, and the step cursor they share. Follows the newest
- * session of the {@link RunMonitor} unless the user pinned the one shown. One instance per window,
+ * The run the views of one workbench window show (or the runs they compare, overlaid), and the step
+ * cursor they share. Follows the newest session of the {@link RunMonitor} unless the user pinned the
+ * one shown. One instance per window,
  * made by {@link RunViewsModelFactory}: views ask their site for it.
  */
 public final class RunViewsModel implements IDisposable {
@@ -47,7 +48,7 @@ public final class RunViewsModel implements IDisposable {
 
 		@Override
 		public void sessionEnded(RunSession session) {
-			if (session == session()) {
+			if (sessions().contains(session)) {
 				fireRunChanged();
 			}
 		}
@@ -57,11 +58,15 @@ public final class RunViewsModel implements IDisposable {
 	 * the volatile fields and never waits for a long history to be read.
 	 */
 	private final Object lock = new Object();
-	private volatile RunSession session;
-	private volatile RunHistory history;
+	/** The runs shown: one, or several compared; the first is the one a single-run action takes. */
+	private volatile List<Shown> shown = List.of();
 	private volatile boolean pinned;
 	private volatile boolean disposed;
 	private volatile long cursor = LATEST;
+
+	/** A run shown and what has been read of it. */
+	private record Shown(RunSession session, RunHistory history) {
+	}
 
 	/** @param monitor the IDE's run monitor; null shows nothing (core not started) */
 	public RunViewsModel(RunMonitor monitor) {
@@ -82,14 +87,31 @@ public final class RunViewsModel implements IDisposable {
 		}
 	}
 
+	/** The run shown, or the first of those compared; null when none is. */
 	public RunSession session() {
-		return session;
+		List<Shown> runs = shown;
+		return runs.isEmpty() ? null : runs.get(0).session();
 	}
 
-	/** What the views show now; empty when no run is shown. */
+	/** The runs shown, in the order given to {@link #show(List)}. */
+	public List<RunSession> sessions() {
+		return shown.stream().map(Shown::session).toList();
+	}
+
+	/** Whether several runs are shown, overlaid. */
+	public boolean isComparing() {
+		return shown.size() > 1;
+	}
+
+	/** What the views show now of the run shown (the first one compared); empty when no run is shown. */
 	public RunSnapshot snapshot() {
-		RunHistory shown = history;
-		return shown == null ? RunSnapshot.EMPTY : shown.snapshot();
+		List<Shown> runs = shown;
+		return runs.isEmpty() ? RunSnapshot.EMPTY : runs.get(0).history().snapshot();
+	}
+
+	/** What the views show now of every run shown, in order; empty when no run is shown. */
+	public List<RunSnapshot> snapshots() {
+		return shown.stream().map(run -> run.history().snapshot()).toList();
 	}
 
 	/**
@@ -97,22 +119,33 @@ public final class RunViewsModel implements IDisposable {
 	 * listeners are told from the calling thread.
 	 */
 	public void show(RunSession newSession) {
+		show(List.of(newSession));
+	}
+
+	/**
+	 * Shows several runs overlaid, in this order (one run: as {@link #show(RunSession)}). Reads their
+	 * events, so call it from a job; the listeners are told from the calling thread.
+	 */
+	public void show(List<RunSession> newSessions) {
 		synchronized (lock) {
-			if (disposed || newSession == session) {
+			if (disposed || newSessions.isEmpty() || newSessions.equals(sessions())) {
 				return;
 			}
-			if (session != null) {
-				session.removeListener(runListener);
+			for (Shown old : shown) {
+				old.session().removeListener(runListener);
 			}
-			history = new RunHistory(newSession.name(), newSession.directory().root());
-			session = newSession;
+			List<Shown> next = newSessions.stream()
+					.map(s -> new Shown(s, new RunHistory(s.name(), s.directory().root()))).toList();
+			shown = next;
 			cursor = LATEST;
-			// Listen first, then read: events of a poll in between arrive twice and the history skips them.
-			newSession.addListener(runListener);
-			newSession.replay(history::add);
+			for (Shown run : next) {
+				// Listen first, then read: events of a poll in between arrive twice and the history skips them.
+				run.session().addListener(runListener);
+				run.session().replay(run.history()::add);
+			}
 			if (disposed) {
-				// disposed while this was reading: dispose() did not see the new session's listener
-				newSession.removeListener(runListener);
+				// disposed while this was reading: dispose() did not see the new sessions' listener
+				next.forEach(run -> run.session().removeListener(runListener));
 				return;
 			}
 		}
@@ -158,10 +191,7 @@ public final class RunViewsModel implements IDisposable {
 		if (monitor != null) {
 			monitor.removeSessionListener(sessionListener);
 		}
-		RunSession shown = session;
-		if (shown != null) {
-			shown.removeListener(runListener);
-		}
+		shown.forEach(run -> run.session().removeListener(runListener));
 		listeners.clear();
 	}
 
@@ -172,9 +202,11 @@ public final class RunViewsModel implements IDisposable {
 	}
 
 	private void added(RunSession from, List<RunEvent> events) {
-		boolean changed;
+		boolean changed = false;
 		synchronized (lock) {
-			changed = from == session && history.add(events);
+			for (Shown run : shown) {
+				changed |= run.session() == from && run.history().add(events);
+			}
 		}
 		if (changed) {
 			fireRunChanged();

@@ -23,30 +23,42 @@ import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.model.run.RunDirectory;
 
 /**
- * Runs the trainer's {@code sample} command on the latest checkpoint of a run: images along the line
- * from the latent of one seed to that of another. The outcome (an image or a message) is kept for
- * the view, which reads it when the job is done; a missing checkpoint or a failing trainer is the
- * user's business, not an error of the IDE, so the job itself always ends OK.
+ * Runs the trainer's {@code sample} command on a checkpoint of a run: an interpolation (images along
+ * the line from the latent of one seed to that of another, from the latest checkpoint), or the run's
+ * sample grid at any truncation (from the checkpoint nearest to a step). The outcome (an image or a
+ * message) is kept for the view, which reads it when the job is done; a missing checkpoint or a
+ * failing trainer is the user's business, not an error of the IDE, so the job itself always ends OK.
  */
-final class InterpolationJob extends Job {
+final class SampleCommandJob extends Job {
 
 	private static final int OUTPUT_KEPT = 4000;
 
 	private final RunDirectory run;
+	private final long step;
 	private final double truncation;
-	private final long seedA;
-	private final long seedB;
+	private final long[] seeds;
 	private final Path output;
 	private volatile SampleImage result;
 	private volatile String problem;
 
-	InterpolationJob(RunDirectory run, double truncation, long seedA, long seedB, Path output) {
-		super(Messages.InterpolationJob_name);
+	private SampleCommandJob(String name, RunDirectory run, long step, double truncation, long[] seeds, Path output) {
+		super(name);
 		this.run = run;
+		this.step = step;
 		this.truncation = truncation;
-		this.seedA = seedA;
-		this.seedB = seedB;
+		this.seeds = seeds;
 		this.output = output;
+	}
+
+	/** Images from seed A to seed B at a truncation, from the latest checkpoint, into output. */
+	static SampleCommandJob interpolation(RunDirectory run, double truncation, long seedA, long seedB, Path output) {
+		return new SampleCommandJob(Messages.InterpolationJob_name, run, Long.MAX_VALUE, truncation,
+				new long[] { seedA, seedB }, output);
+	}
+
+	/** The run's sample grid at a truncation, from its checkpoint nearest to step, into output. */
+	static SampleCommandJob grid(RunDirectory run, long step, double truncation, Path output) {
+		return new SampleCommandJob(Messages.SampleCommandJob_grid, run, step, truncation, null, output);
 	}
 
 	/** The images made, or null (see {@link #problem()}). */
@@ -61,12 +73,11 @@ final class InterpolationJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
-			List<Path> checkpoints = run.checkpointFiles();
-			if (checkpoints.isEmpty()) {
+			Path checkpoint = nearestCheckpoint();
+			if (checkpoint == null) {
 				problem = Messages.InterpolationJob_noCheckpoint;
 				return Status.OK_STATUS;
 			}
-			Path checkpoint = checkpoints.get(checkpoints.size() - 1);
 			Files.createDirectories(output.getParent());
 			Process process = new ProcessBuilder(command(checkpoint)).redirectErrorStream(true).start();
 			String text = drain(process, monitor);
@@ -77,8 +88,11 @@ final class InterpolationJob extends Job {
 				problem = NLS.bind(Messages.InterpolationJob_failed, process.exitValue(), text.strip());
 				return Status.OK_STATUS;
 			}
-			String caption = NLS.bind(Messages.InterpolationJob_caption, new Object[] { seedA, seedB,
-					checkpoint.getFileName(), format(truncation) });
+			String caption = seeds != null
+					? NLS.bind(Messages.InterpolationJob_caption, new Object[] { seeds[0], seeds[1],
+							checkpoint.getFileName(), format(truncation) })
+					: NLS.bind(Messages.SampleCommandJob_gridCaption, RunDirectory.checkpointStep(checkpoint),
+							format(truncation));
 			result = SampleImage.load(output, caption);
 		} catch (IOException | CoreException e) {
 			problem = NLS.bind(Messages.InterpolationJob_notStarted, e.getMessage());
@@ -87,6 +101,18 @@ final class InterpolationJob extends Job {
 			return Status.CANCEL_STATUS;
 		}
 		return Status.OK_STATUS;
+	}
+
+	/** The checkpoint nearest to the step asked for (the later one on a tie), or null without one. */
+	private Path nearestCheckpoint() throws IOException {
+		Path nearest = null;
+		for (Path checkpoint : run.checkpointFiles()) {
+			if (nearest == null || Math.abs(RunDirectory.checkpointStep(checkpoint) - (double) step) <= Math
+					.abs(RunDirectory.checkpointStep(nearest) - (double) step)) {
+				nearest = checkpoint;
+			}
+		}
+		return nearest;
 	}
 
 	private List<String> command(Path checkpoint) throws CoreException {
@@ -102,8 +128,10 @@ final class InterpolationJob extends Job {
 		command.add(checkpoint.toString());
 		command.add("--truncation"); //$NON-NLS-1$
 		command.add(format(truncation));
-		command.add("--seeds"); //$NON-NLS-1$
-		command.add(seedA + "," + seedB); //$NON-NLS-1$
+		if (seeds != null) {
+			command.add("--seeds"); //$NON-NLS-1$
+			command.add(seeds[0] + "," + seeds[1]); //$NON-NLS-1$
+		}
 		command.add("--out"); //$NON-NLS-1$
 		command.add(output.toString());
 		return command;

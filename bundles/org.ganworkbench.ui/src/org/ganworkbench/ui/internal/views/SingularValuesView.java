@@ -26,12 +26,12 @@ import org.ganworkbench.ui.internal.views.chart.ChartPalette;
 import org.ganworkbench.ui.internal.views.chart.LineChart;
 import org.ganworkbench.core.runs.history.LayerSigma;
 import org.ganworkbench.core.runs.history.RunHistory;
-import org.ganworkbench.core.runs.history.RunSnapshot;
 
 /**
  * The largest singular values of every weight matrix of G and D over the steps, BigGAN's signal of
  * an approaching collapse: a layer picker, sigma1 and sigma2 on demand, a log axis, and the layers
- * whose sigma0 explodes flagged in the picker, the chart and a banner.
+ * whose sigma0 explodes flagged in the picker, the chart and a banner. Runs compared are overlaid,
+ * one colour per run.
  */
 public class SingularValuesView extends RunView {
 
@@ -58,7 +58,7 @@ public class SingularValuesView extends RunView {
 		sash.setWeights(1, 3);
 
 		refresher = new ViewRefresher<>(chart.control(), Messages.SingularValuesView_job,
-				() -> SigmaChartData.of(model.snapshot(), hidden, singularValues), this::apply);
+				() -> SigmaChartData.of(model.snapshots(), hidden, singularValues), this::apply);
 		listen();
 		chart.setCursor(model.cursor() == RunViewsModel.LATEST ? Double.NaN : model.cursor());
 		refresher.request();
@@ -162,8 +162,7 @@ public class SingularValuesView extends RunView {
 
 	private void apply(SigmaChartData data) {
 		setContentDescription(RunLabels.describe(model));
-		RunSnapshot snapshot = data.snapshot();
-		List<String> keys = snapshot.layers().stream().map(LayerSigma::key).toList();
+		List<String> keys = data.layerKeys();
 		explodingKeys = data.exploding().stream().map(LayerSigma::key).toList();
 		((LayerLabels) layerPicker.getLabelProvider()).exploding = Set.copyOf(explodingKeys);
 		if (!keys.equals(layerKeys)) {

@@ -12,11 +12,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -30,6 +33,12 @@ import org.ganworkbench.model.run.RunSummary;
 import org.ganworkbench.model.run.UserLabels;
 import org.ganworkbench.tests.support.ErrorLog;
 import org.ganworkbench.tests.support.TrainingLaunches;
+import org.ganworkbench.ui.internal.views.MetricsView;
+import org.ganworkbench.ui.internal.views.RunViewsModel;
+import org.ganworkbench.ui.internal.views.RunViewsProbe;
+import org.ganworkbench.ui.internal.views.SamplesView;
+import org.ganworkbench.ui.internal.views.SingularValuesView;
+import org.ganworkbench.ui.internal.views.chart.ChartSeries;
 import org.ganworkbench.ui.tests.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Runs view on real runs trained in the test (three short ones, one live, one damaged folder in a
  * sweep): its rows carry each run's own events, it sorts, filters, groups, takes labels, exports
- * what it shows as CSV, and follows a run that is training.
+ * what it shows as CSV, overlays the runs selected in the run views, and follows a run that is training.
  */
 class RunsViewTest {
 
@@ -157,6 +166,8 @@ class RunsViewTest {
 				() -> String.join("\n", lines));
 		assertTrue(lines.stream().anyMatch(l -> l.startsWith("trial-1,,unreadable,")), () -> String.join("\n", lines));
 
+		compareThreeRuns();
+
 		// A run that trains now shows as running and follows its steps, then finishes.
 		ILaunch live = TrainingLaunches.configuration(project, 40).launch(ILaunchManager.RUN_MODE, null, true);
 		Path liveRun = Path.of(live.getAttribute(GanLaunchConstants.LAUNCH_RUN_DIRECTORY));
@@ -168,6 +179,60 @@ class RunsViewTest {
 				() -> view.shownRuns().stream().anyMatch(r -> r.directory().equals(liveRun)
 						&& r.state() == RunState.FINISHED && r.step() == 40),
 				() -> names(view.shownRuns()));
+	}
+
+	/**
+	 * Selecting the three finished runs overlays them in the run views: a colour and a legend entry a
+	 * run in the Metrics and Singular Values charts, and a grid a run, side by side, in the Samples view.
+	 */
+	private void compareThreeRuns() throws Exception {
+		IWorkbenchPage page = view.getSite().getPage();
+		MetricsView metrics = (MetricsView) page.showView(MetricsView.ID);
+		SingularValuesView sigma = (SingularValuesView) page.showView(SingularValuesView.ID);
+		SamplesView samples = (SamplesView) page.showView(SamplesView.ID);
+		page.activate(view);
+		List<RunSummary> finished = view.shownRuns().stream().filter(r -> r.state() == RunState.FINISHED).toList();
+		assertEquals(3, finished.size(), () -> names(view.shownRuns()));
+		Set<String> names = finished.stream().map(r -> r.directory().getFileName().toString()).collect(Collectors.toSet());
+		view.viewer().setSelection(new StructuredSelection(finished.toArray()), true);
+
+		RunViewsModel model = page.getWorkbenchWindow().getService(RunViewsModel.class);
+		waitUntil("the run views compare the three runs selected",
+				() -> model.isComparing() && model.sessions().size() == 3, () -> String.valueOf(model.sessions()));
+		waitUntil("the images/s chart has a series a run",
+				() -> RunViewsProbe.metricSeries(metrics, MetricNames.IMAGES_PER_SEC).size() == 3,
+				() -> String.valueOf(RunViewsProbe.metricSeries(metrics, MetricNames.IMAGES_PER_SEC)));
+		List<ChartSeries> imagesPerSecond = RunViewsProbe.metricSeries(metrics, MetricNames.IMAGES_PER_SEC);
+		assertEquals(names, imagesPerSecond.stream().map(ChartSeries::label).collect(Collectors.toSet()),
+				"the legend names the runs");
+		assertEquals(3, imagesPerSecond.stream().map(ChartSeries::color).distinct().count(), "one colour a run");
+		List<ChartSeries> losses = RunViewsProbe.metricSeries(metrics, MetricNames.LOSS_G);
+		assertEquals(6, losses.size(), "loss of G and of D for each of three runs");
+		assertEquals(3, losses.stream().map(ChartSeries::color).distinct().count(), "the same colour for a run's losses");
+
+		waitUntil("the singular values of the three runs are overlaid",
+				() -> RunViewsProbe.sigmaSeries(sigma).stream().map(ChartSeries::color).distinct().count() == 3,
+				() -> String.valueOf(RunViewsProbe.sigmaSeries(sigma).stream().map(ChartSeries::label).toList()));
+		for (String name : names) {
+			assertTrue(RunViewsProbe.sigmaSeries(sigma).stream().anyMatch(s -> s.label().startsWith(name + " ")),
+					() -> name + " has no sigma series");
+		}
+
+		waitUntil("the Samples view shows the three runs' grids side by side",
+				() -> RunViewsProbe.comparedSampleFiles(samples).size() == 3
+						&& RunViewsProbe.comparedSampleFiles(samples).stream().allMatch(java.util.Objects::nonNull),
+				() -> String.valueOf(RunViewsProbe.comparedSampleFiles(samples)));
+		List<Path> grids = RunViewsProbe.comparedSampleFiles(samples);
+		for (int i = 0; i < 3; i++) {
+			Path run = model.sessions().get(i).directory().root();
+			assertTrue(grids.get(i).startsWith(run), grids.get(i) + " is a grid of " + run);
+		}
+
+		page.activate(metrics);
+		page.setPartState(page.getReference(metrics), IWorkbenchPage.STATE_MAXIMIZED);
+		Screenshots.save("view-metrics-compared");
+		page.setPartState(page.getReference(metrics), IWorkbenchPage.STATE_RESTORED);
+		page.activate(view);
 	}
 
 	private RunSummary row(Path directory) {

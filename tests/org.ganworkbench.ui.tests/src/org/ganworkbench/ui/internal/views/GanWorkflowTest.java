@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -173,6 +175,26 @@ class GanWorkflowTest {
 						&& samples.shownFile().getFileName().toString().startsWith(String.format("step-%09d", lastSampleStep)),
 				() -> "slider max " + samples.stepSlider().getMaximum() + ", file " + samples.shownFile() + ", " + run);
 		assertTrue(samples.shownImage().width > 28, "a grid of several 28x28 images");
+
+		// Any truncation: one the trainer logged is chosen at once; another is rendered from the
+		// checkpoint nearest to the step shown, once, and then comes from the cache.
+		int loggedWidth = samples.shownImage().width;
+		samples.truncationSlider().moveTo(0.73);
+		waitUntil("the grid at truncation 0.73 is rendered from the checkpoint", RUN_TIMEOUT,
+				() -> samples.shownImage() != null && samples.shownFile().getFileName().toString().endsWith("-t0.73.png"),
+				() -> "file " + samples.shownFile());
+		Path rendered = samples.shownFile();
+		assertEquals(loggedWidth, samples.shownImage().width, "a grid as the trainer logs them");
+		FileTime renderedAt = Files.getLastModifiedTime(rendered);
+		samples.truncationSlider().moveTo(0.5);
+		waitUntil("0.50 was logged: its grid is shown from the run",
+				() -> samples.shownFile() != null && samples.shownFile().startsWith(runRoot)
+						&& samples.shownFile().getFileName().toString().endsWith("-t0.50.png"),
+				() -> "file " + samples.shownFile());
+		samples.truncationSlider().moveTo(0.73);
+		waitUntil("0.73 again comes from the cache", () -> rendered.equals(samples.shownFile()) && samples.shownImage() != null,
+				() -> "file " + samples.shownFile());
+		assertEquals(renderedAt, Files.getLastModifiedTime(rendered), "not rendered a second time");
 
 		screenshotOf(samples, "view-samples");
 		screenshotOf(singularValues, "view-singular-values");
