@@ -10,6 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.SelectionListener;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Table;
@@ -40,6 +41,7 @@ public class MetricsView extends RunView {
 	private Label smoothingLabel;
 	private Label coverageLabel;
 	private final List<LineChart> charts = new ArrayList<>();
+	private Composite chartGrid;
 	private volatile double smoothing = 0.6;
 
 	@Override
@@ -61,6 +63,8 @@ public class MetricsView extends RunView {
 		coverageLabel = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(coverageLabel);
 
+		chartGrid = grid;
+		addExportAction();
 		refresher = new ViewRefresher<>(grid, Messages.MetricsView_job,
 				() -> MetricCharts.of(model.snapshots(), smoothing), this::apply);
 		listen();
@@ -107,6 +111,11 @@ public class MetricsView extends RunView {
 
 	private String smoothingText() {
 		return String.format("%.2f", smoothing); //$NON-NLS-1$
+	}
+
+	@Override
+	protected Control chartArea() {
+		return chartGrid;
 	}
 
 	@Override

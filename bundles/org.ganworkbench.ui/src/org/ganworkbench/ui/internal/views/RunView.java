@@ -1,6 +1,16 @@
 package org.ganworkbench.ui.internal.views;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.part.ViewPart;
+import org.ganworkbench.ui.internal.views.chart.ChartExport;
 
 /**
  * The lifecycle the run views share: they take the workbench's {@link RunViewsModel} from their
@@ -15,6 +25,38 @@ abstract class RunView extends ViewPart implements RunViewsModel.Listener {
 	protected final void listen() {
 		model = getSite().getService(RunViewsModel.class);
 		model.addListener(this);
+	}
+
+	/** The charts a view exports as PNG (as shown: overlaid runs, legends and all); null if it has none. */
+	protected Control chartArea() {
+		return null;
+	}
+
+	/** In createPartControl: an Export Charts as PNG button on the view's toolbar. */
+	protected final void addExportAction() {
+		getViewSite().getActionBars().getToolBarManager().add(new Action(Messages.RunView_exportPng) {
+			@Override
+			public void run() {
+				FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+				dialog.setFilterExtensions(new String[] { "*.png" }); //$NON-NLS-1$
+				dialog.setOverwrite(true);
+				String target = dialog.open();
+				if (target != null) {
+					try {
+						exportCharts(Path.of(target));
+					} catch (IOException e) {
+						MessageDialog.openError(getSite().getShell(), Messages.RunView_exportPng,
+								NLS.bind(Messages.RunView_exportFailed, target, e.getMessage()));
+					}
+				}
+			}
+		});
+		getViewSite().getActionBars().updateActionBars();
+	}
+
+	/** Writes the view's charts, as shown, to a PNG file. */
+	void exportCharts(Path file) throws IOException {
+		ChartExport.writePng(chartArea(), file);
 	}
 
 	/** Cancels the view's background refresh; called when the view closes. */

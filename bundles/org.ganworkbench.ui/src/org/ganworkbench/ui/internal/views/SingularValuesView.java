@@ -19,6 +19,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -60,6 +61,7 @@ public class SingularValuesView extends RunView {
 		refresher = new ViewRefresher<>(chart.control(), Messages.SingularValuesView_job,
 				() -> SigmaChartData.of(model.snapshots(), hidden, singularValues), this::apply);
 		listen();
+		addExportAction();
 		chart.setCursor(model.cursor() == RunViewsModel.LATEST ? Double.NaN : model.cursor());
 		refresher.request();
 	}
@@ -136,6 +138,11 @@ public class SingularValuesView extends RunView {
 		hidden = Set.copyOf(stillHidden);
 		singularValues = sigma2Button.getSelection() ? 3 : sigma1Button.getSelection() ? 2 : 1;
 		refresher.request();
+	}
+
+	@Override
+	protected Control chartArea() {
+		return chart.control();
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,8 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -231,6 +234,20 @@ class RunsViewTest {
 		page.activate(metrics);
 		page.setPartState(page.getReference(metrics), IWorkbenchPage.STATE_MAXIMIZED);
 		Screenshots.save("view-metrics-compared");
+		// Export Charts as PNG writes the charts as shown: the three runs' colours are in it.
+		Path png = temp.resolve("compared.png");
+		RunViewsProbe.exportCharts(metrics, png);
+		ImageData exported = new ImageData(png.toString());
+		assertTrue(exported.width > 300 && exported.height > 200, exported.width + "x" + exported.height);
+		Set<RGB> colours = new HashSet<>();
+		for (int y = 0; y < exported.height; y++) {
+			for (int x = 0; x < exported.width; x++) {
+				colours.add(exported.palette.getRGB(exported.getPixel(x, y)));
+			}
+		}
+		for (ChartSeries series : imagesPerSecond) {
+			assertTrue(colours.contains(series.color()), series.label() + "'s colour " + series.color() + " is drawn");
+		}
 		page.setPartState(page.getReference(metrics), IWorkbenchPage.STATE_RESTORED);
 		page.activate(view);
 	}

@@ -21,6 +21,11 @@ public final class RunViewsProbe {
 		throw new IllegalArgumentException("no chart draws " + metric); //$NON-NLS-1$
 	}
 
+	/** Exports the Metrics view's charts as its toolbar button does, without the file dialog. */
+	public static void exportCharts(MetricsView view, Path file) throws java.io.IOException {
+		view.exportCharts(file);
+	}
+
 	/** The series of the Singular Values chart. */
 	public static List<ChartSeries> sigmaSeries(SingularValuesView view) {
 		return view.chart().series();

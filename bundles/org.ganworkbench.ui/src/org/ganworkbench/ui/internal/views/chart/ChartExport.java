@@ -1,0 +1,44 @@
+package org.ganworkbench.ui.internal.views.chart;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
+
+/** Charts as a PNG: a control (one chart, or a view's grid of them) printed as it is shown, legends included. */
+public final class ChartExport {
+
+	private ChartExport() {
+	}
+
+	/** Prints a control into a PNG file; UI thread. */
+	public static void writePng(Control control, Path file) throws IOException {
+		Point size = control.getSize();
+		if (size.x <= 0 || size.y <= 0) {
+			throw new IOException("nothing to export: the charts are not shown"); //$NON-NLS-1$
+		}
+		Image image = new Image(control.getDisplay(), size.x, size.y);
+		try {
+			GC gc = new GC(image);
+			try {
+				control.print(gc);
+			} finally {
+				gc.dispose();
+			}
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} catch (SWTException e) {
+			throw new IOException(file + ": " + e.getMessage(), e); //$NON-NLS-1$
+		} finally {
+			image.dispose();
+		}
+	}
+}
