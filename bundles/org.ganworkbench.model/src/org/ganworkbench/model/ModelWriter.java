@@ -80,8 +80,11 @@ public final class ModelWriter {
 		return text;
 	}
 
-	/** Properties go after the last property (before sub-blocks), new blocks after the last child. */
-	private static String insert(String source, BlockNode block, String line, boolean isBlock) {
+	/**
+	 * Properties go after the last property (before sub-blocks), new blocks after the last child.
+	 * {@link ModelEdits#setLayerKey} places a layer's new key with it.
+	 */
+	static String insert(String source, BlockNode block, String line, boolean isBlock) {
 		if (block.closeBrace() < 0) {
 			throw new IllegalArgumentException("block '" + block.keyword() + "' is not closed");
 		}

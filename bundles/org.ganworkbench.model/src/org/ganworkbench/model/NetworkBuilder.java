@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.ganworkbench.model.syntax.BlockNode;
 import org.ganworkbench.model.syntax.Node;
@@ -75,7 +76,7 @@ final class NetworkBuilder {
 		}
 		String name = child.name();
 		if (name == null) {
-			name = autoName(type, previous.size() + 1, byName);
+			name = autoName(type, previous.size() + 1, byName::containsKey);
 		} else if (!isSimpleName(name)) {
 			problems.error(child.nameNode(), "layer name " + Snippet.quote(name) + " must be a simple name (letters, digits, _)");
 		} else if (name.equals(role.inputName())) {
@@ -92,8 +93,8 @@ final class NetworkBuilder {
 				header.offset(), header.length(), problems.lineOf(header.offset()), problems.columnOf(header.offset()));
 	}
 
-	/** [A-Za-z_][A-Za-z0-9_]*, checked without a regex matcher per layer. */
-	private static boolean isSimpleName(String name) {
+	/** [A-Za-z_][A-Za-z0-9_]*, checked without a regex matcher per layer; {@link ModelEdits} checks new names with it. */
+	static boolean isSimpleName(String name) {
 		if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
 			return false;
 		}
@@ -106,10 +107,13 @@ final class NetworkBuilder {
 		return true;
 	}
 
-	/** type + position, e.g. "relu4", made unique against names written later too. */
-	private static String autoName(LayerType type, int position, Map<String, Layer> byName) {
+	/**
+	 * type + position, e.g. "relu4", made unique against the names declared before it; {@link ModelEdits}
+	 * names unnamed layers with it as the diagram shows them.
+	 */
+	static String autoName(LayerType type, int position, Predicate<String> taken) {
 		String name = type.keyword() + position;
-		while (byName.containsKey(name)) {
+		while (taken.test(name)) {
 			name = name + "_";
 		}
 		return name;
