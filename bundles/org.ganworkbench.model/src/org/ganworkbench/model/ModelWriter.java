@@ -55,6 +55,27 @@ public final class ModelWriter {
 		return insert(source, block, key + " = " + value, false);
 	}
 
+	/**
+	 * The source text of the value at {@code path} (as {@link #set} names it), or null when the key or a
+	 * block on its path is missing, or the source has no gan block; never throws on a malformed file.
+	 */
+	public static String get(String source, String path) {
+		List<String> segments = Arrays.asList(path.split("\\."));
+		BlockNode block = SyntaxParser.parse(source, new ProblemSink(source)).blocks().stream()
+				.filter(b -> b.keyword().equals("gan")).findFirst().orElse(null);
+		try {
+			for (int i = 0; block != null && i < segments.size() - 1; i++) {
+				block = child(block, segments.get(i));
+			}
+		} catch (IllegalArgumentException ambiguous) {
+			return null;
+		}
+		PropertyNode property = block == null ? null : block.property(segments.get(segments.size() - 1));
+		String text = property == null || property.value() == null ? ""
+				: source.substring(property.value().offset(), property.value().end());
+		return text.isBlank() ? null : text;
+	}
+
 	private static BlockNode child(BlockNode block, String segment) {
 		BlockNode found = null;
 		for (BlockNode child : block.blocks()) {

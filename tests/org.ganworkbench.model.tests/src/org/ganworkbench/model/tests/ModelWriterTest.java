@@ -1,6 +1,7 @@
 package org.ganworkbench.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -87,6 +88,19 @@ class ModelWriterTest {
 		String changed = ModelWriter.set(text, "training.d_optimizer.lr", "0.0003");
 		assertEquals(3e-4, ModelDocument.parse(changed).model().training().dOptimizer().learningRate());
 		assertEquals(text.replace("lr = 0.0004", "lr = 0.0003"), changed);
+	}
+
+	@Test
+	void getReadsAValueAsItsSourceText() {
+		String text = Templates.text("dcgan", 28, 1);
+		assertEquals("64", ModelWriter.get(text, "latent.size"));
+		assertEquals("[1, 28, 28]", ModelWriter.get(text, "data.image"));
+		assertEquals("0.5", ModelWriter.get(text, "training.g_optimizer.beta1"));
+		assertEquals("64", ModelWriter.get(text, "discriminator.d1.filters"));
+		assertNull(ModelWriter.get(text, "latent.hierarchical"), "a key not written");
+		assertNull(ModelWriter.get(text, "nothing.here"), "a block that does not exist");
+		assertNull(ModelWriter.get("gan t { latent { size = ", "latent.size"), "a malformed file");
+		assertNull(ModelWriter.get("", "latent.size"));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.ganworkbench.ui.internal.editor;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -13,15 +15,20 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.events.MouseListener;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -58,8 +65,13 @@ public final class ArchitectureDiagram {
 	private final NumberFormat counts = NumberFormat.getIntegerInstance(Locale.ROOT);
 	private final Consumer<LayerBox> onSelect;
 	private final Consumer<LayerBox> onOpen;
+	private static final double ZOOM_STEP = 1.25;
+	private static final double MIN_ZOOM = 0.25;
+	private static final double MAX_ZOOM = 4;
+
 	private DiagramLayout layout;
 	private LayerBox selected;
+	private double zoom = 1;
 
 	/**
 	 * @param onSelect told when a click selects a box (or null when it hits nothing)
@@ -76,19 +88,26 @@ public final class ArchitectureDiagram {
 		scroller.setExpandVertical(true);
 		resources = new LocalResourceManager(JFaceResources.getResources(), canvas);
 		bold = resources.create(FontDescriptor.createFrom(canvas.getFont()).setStyle(SWT.BOLD));
-		canvas.addPaintListener(e -> paint(e.gc));
+		canvas.addPaintListener(e -> paintZoomed(e.gc));
+		canvas.addListener(SWT.MouseVerticalWheel, e -> {
+			if ((e.stateMask & SWT.MOD1) != 0) {
+				e.doit = false;
+				setZoom(zoom * (e.count > 0 ? ZOOM_STEP : 1 / ZOOM_STEP));
+			}
+		});
 		canvas.addMouseListener(new MouseListener() {
 			@Override
 			public void mouseDown(MouseEvent e) {
-				if (e.button == 1) {
-					select(layout == null ? null : layout.boxAt(e.x, e.y));
+				canvas.setFocus();
+				if (e.button == 1 || e.button == 3) {
+					select(boxAt(e.x, e.y));
 					onSelect.accept(selected);
 				}
 			}
 
 			@Override
 			public void mouseDoubleClick(MouseEvent e) {
-				LayerBox box = layout == null ? null : layout.boxAt(e.x, e.y);
+				LayerBox box = boxAt(e.x, e.y);
 				if (box != null) {
 					onOpen.accept(box);
 				}
@@ -100,7 +119,7 @@ public final class ArchitectureDiagram {
 			}
 		});
 		canvas.addMouseMoveListener(e -> {
-			LayerBox box = layout == null ? null : layout.boxAt(e.x, e.y);
+			LayerBox box = boxAt(e.x, e.y);
 			String tip = box == null ? null : tooltip(box);
 			if (!Objects.equals(tip, canvas.getToolTipText())) {
 				canvas.setToolTipText(tip);
@@ -112,6 +131,11 @@ public final class ArchitectureDiagram {
 		return scroller;
 	}
 
+	/** The drawing itself: it takes the focus on a click, the keys and the context menu. */
+	Control canvas() {
+		return canvas;
+	}
+
 	/** Lays out and repaints the diagram for a new parse; keeps the selection by network and name. */
 	public void setModel(ModelSnapshot snapshot) {
 		layout = new DiagramLayout(snapshot);
@@ -120,9 +144,47 @@ public final class ArchitectureDiagram {
 			selected = layout.boxes().stream()
 					.filter(b -> b.role() == previous.role() && b.name().equals(previous.name())).findFirst().orElse(null);
 		}
-		Point size = layout.size();
-		scroller.setMinSize(size);
+		sizeToZoom();
+	}
+
+	/** The scale the diagram is drawn at: 1 is its own size. */
+	public double zoom() {
+		return zoom;
+	}
+
+	/** Draws the diagram larger or smaller (Ctrl+wheel), between a quarter and four times its size. */
+	public void setZoom(double zoom) {
+		this.zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
+		sizeToZoom();
+	}
+
+	private void sizeToZoom() {
+		if (layout != null) {
+			Point size = layout.size();
+			scroller.setMinSize((int) Math.ceil(size.x * zoom), (int) Math.ceil(size.y * zoom));
+		}
 		canvas.redraw();
+	}
+
+	/** The box under a point of the canvas, which is drawn at the zoom. */
+	private LayerBox boxAt(int x, int y) {
+		return layout == null ? null : layout.boxAt((int) (x / zoom), (int) (y / zoom));
+	}
+
+	private void paintZoomed(GC gc) {
+		if (zoom == 1) {
+			paint(gc);
+			return;
+		}
+		Transform scale = new Transform(gc.getDevice());
+		try {
+			scale.scale((float) zoom, (float) zoom);
+			gc.setTransform(scale);
+			paint(gc);
+			gc.setTransform(null);
+		} finally {
+			scale.dispose();
+		}
 	}
 
 	/** Every box drawn, inputs included, in column order. */
@@ -148,6 +210,33 @@ public final class ArchitectureDiagram {
 			return box.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")); //$NON-NLS-1$
 		}
 		return NLS.bind(Messages.ArchitectureDiagram_tooltip, new Object[] { box.name(), box.type(), box.shape() });
+	}
+
+	/** The whole diagram, not only the part scrolled to, as a PNG file; UI thread. */
+	public void writePng(Path file) throws IOException {
+		if (layout == null) {
+			throw new IOException("the model has not been read yet"); //$NON-NLS-1$
+		}
+		Point size = layout.size();
+		Image image = new Image(canvas.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
+		try {
+			GC gc = new GC(image);
+			try {
+				gc.setBackground(canvas.getBackground());
+				gc.fillRectangle(0, 0, size.x, size.y);
+				gc.setFont(canvas.getFont());
+				paint(gc);
+			} finally {
+				gc.dispose();
+			}
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} catch (SWTException e) {
+			throw new IOException(file + ": " + e.getMessage(), e); //$NON-NLS-1$
+		} finally {
+			image.dispose();
+		}
 	}
 
 	private Color color(RGB rgb) {

@@ -1,20 +1,31 @@
 package org.ganworkbench.ui.internal.editor;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.ganworkbench.model.syntax.Problem;
 import org.ganworkbench.model.syntax.Severity;
 
-/** The Architecture page: the diagram of G and D, and the selected layer's properties below it. */
+/**
+ * The Architecture page: the diagram of G and D with the palette beside it, and the selected layer's
+ * properties below. The diagram edits: a context menu and keys on the selected layer, the palette's
+ * entries, and the properties' cells, all through {@link LayerEdits}.
+ */
 public final class ArchitecturePage extends FormPage {
 
 	public static final String ID = "org.ganworkbench.ui.modelEditor.architecture"; //$NON-NLS-1$
@@ -23,6 +34,10 @@ public final class ArchitecturePage extends FormPage {
 	private final Consumer<ModelSnapshot> listener = this::update;
 	private ArchitectureDiagram diagram;
 	private LayerPropertiesTable properties;
+	private LayerPalette palette;
+	private LayerEdits edits;
+	/** The layer an edit made or moved: selected when the edited document has been parsed. */
+	private LayerEdits.Target pendingSelection;
 
 	public ArchitecturePage(GanModelEditor editor) {
 		super(editor, ID, Messages.ArchitecturePage_title);
@@ -35,13 +50,24 @@ public final class ArchitecturePage extends FormPage {
 		form.setText(Messages.ArchitecturePage_title);
 		managedForm.getToolkit().decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
-		body.setLayout(new FillLayout());
+		GridLayoutFactory.fillDefaults().applyTo(body);
 		SashForm sash = new SashForm(body, SWT.VERTICAL);
-		diagram = new ArchitectureDiagram(sash, this::selected, this::opened);
-		properties = new LayerPropertiesTable(sash);
-		sash.setWeights(3, 1);
-		managedForm.getToolkit().adapt(sash);
+		// A small preferred size: the form then gives the sash the page's height, so the properties show
+		// below the diagram instead of below the diagram's whole height.
+		GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).applyTo(sash);
+		SashForm top = new SashForm(sash, SWT.HORIZONTAL);
 		DocumentModel model = editor.documentModel();
+		edits = new LayerEdits(model, () -> diagram.selection(), target -> pendingSelection = target,
+				problem -> getManagedForm().getForm().setMessage(problem, IMessageProvider.ERROR));
+		palette = new LayerPalette(top, edits);
+		diagram = new ArchitectureDiagram(top, this::selected, this::opened);
+		top.setWeights(1, 4);
+		properties = new LayerPropertiesTable(sash, edits);
+		sash.setWeights(2, 1);
+		managedForm.getToolkit().adapt(sash);
+		// a factor, or 0 for the diagram's own size
+		new LayerMenu(diagram.canvas(), edits, this::rename, this::exportDiagram,
+				factor -> diagram.setZoom(factor == 0 ? 1 : diagram.zoom() * factor));
 		model.addListener(listener);
 		update(model.snapshot());
 	}
@@ -51,6 +77,10 @@ public final class ArchitecturePage extends FormPage {
 			return;
 		}
 		diagram.setModel(snapshot);
+		LayerEdits.Target wanted = pendingSelection;
+		if (wanted != null && selectLayer(wanted.network(), wanted.name()) != null) {
+			pendingSelection = null;
+		}
 		properties.show(diagram.selection());
 		long errors = snapshot.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
 		long warnings = snapshot.problems().size() - errors;
@@ -95,6 +125,48 @@ public final class ArchitecturePage extends FormPage {
 			}
 		}
 		return null;
+	}
+
+	/** Asks for a new name of the selected layer (F2) and renames it and the references to it. */
+	private void rename() {
+		LayerBox box = diagram.selection();
+		if (!edits.hasLayer()) {
+			return;
+		}
+		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.LayerMenu_renameTitle,
+				Messages.LayerMenu_renameMessage, box.name(), null);
+		if (dialog.open() == Window.OK) {
+			edits.rename(dialog.getValue().strip());
+		}
+	}
+
+	private void exportDiagram() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.png" }); //$NON-NLS-1$
+		dialog.setOverwrite(true);
+		String target = dialog.open();
+		if (target != null) {
+			try {
+				diagram.writePng(Path.of(target));
+			} catch (IOException e) {
+				MessageDialog.openError(getSite().getShell(), Messages.LayerMenu_exportPng, e.getMessage());
+			}
+		}
+	}
+
+	/** For tests: the edits the page's menu, keys, palette and table make. */
+	LayerEdits edits() {
+		return edits;
+	}
+
+	/** For tests: the palette. */
+	LayerPalette palette() {
+		return palette;
+	}
+
+	/** For tests: the properties table. */
+	LayerPropertiesTable properties() {
+		return properties;
 	}
 
 	/** The diagram, once the page has been shown; null before. */

@@ -11,6 +11,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.util.Throttler;
 import org.eclipse.swt.widgets.Display;
+import org.ganworkbench.model.ModelEdits;
 import org.ganworkbench.model.ModelWriter;
 
 /**
@@ -139,6 +140,28 @@ public final class DocumentModel {
 		}
 		try {
 			document.replace(change.offset(), change.length(), change.text());
+		} catch (BadLocationException e) {
+			throw new IllegalStateException(e);
+		}
+		return true;
+	}
+
+	/**
+	 * Applies a structural edit of the model (a layer inserted, moved, renamed...) as one document
+	 * replacement: one undoable change.
+	 *
+	 * @return whether the document changed
+	 * @throws IllegalStateException when read-only
+	 */
+	public boolean apply(ModelEdits.Edit edit) {
+		if (document == null) {
+			throw new IllegalStateException("read-only"); //$NON-NLS-1$
+		}
+		if (edit.length() == 0 && edit.text().isEmpty()) {
+			return false;
+		}
+		try {
+			document.replace(edit.offset(), edit.length(), edit.text());
 		} catch (BadLocationException e) {
 			throw new IllegalStateException(e);
 		}
