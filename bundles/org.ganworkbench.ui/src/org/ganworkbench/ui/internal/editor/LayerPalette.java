@@ -26,6 +26,15 @@ final class LayerPalette {
 		this.edits = edits;
 		table = new Table(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		table.setToolTipText(Messages.LayerPalette_tip);
+		table.addSelectionListener(SelectionListener.widgetDefaultSelectedAdapter(e -> insertChosen()));
+		// Filled in a UI task of its own: opening a model file must not wait for 30 rows.
+		table.getDisplay().asyncExec(this::fill);
+	}
+
+	private void fill() {
+		if (table.isDisposed() || table.getItemCount() > 0) {
+			return;
+		}
 		for (ModelEdits.BlockKind block : ModelEdits.BlockKind.values()) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(blockLabel(block));
@@ -36,7 +45,6 @@ final class LayerPalette {
 			item.setText(type.keyword());
 			item.setData(type);
 		}
-		table.addSelectionListener(SelectionListener.widgetDefaultSelectedAdapter(e -> insertChosen()));
 	}
 
 	Control getControl() {
@@ -66,6 +74,7 @@ final class LayerPalette {
 
 	/** For tests: chooses an entry by its text and inserts it, as a double-click does. */
 	void insert(String text) {
+		fill();
 		TableItem item = Arrays.stream(table.getItems()).filter(i -> i.getText().equals(text)).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("no palette entry " + text)); //$NON-NLS-1$
 		table.setSelection(item);
