@@ -15,6 +15,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@link Context#addGradient}. Save what backward needs with {@link Context#save} rather than in
  * fields: the same layer runs several passes per step (real and generated images) before their
  * backward passes.
+ *
+ * <p>A training run checks {@code backward} against finite differences of {@code forward} before its
+ * first step and stops when they disagree; the {@code check-layer} command and
+ * {@code org.ganworkbench.trainer.api.check.CustomLayerCheck} run the same check alone
+ * (docs/debugging-custom-layers.md).
  */
 public interface CustomLayer {
 

@@ -37,15 +37,18 @@ public final class Commands {
 	static final String USAGE = """
 			usage:
 			  train [MODEL.gan] [--run-dir D] [--steps N] [--seed S] [--dataset PATH] [--backend cpu|cuda]
-			                                                           no MODEL: DCGAN demo on synthetic shapes
-			  resume RUN_DIR [--checkpoint F] [--steps N] [--backend cpu|cuda]
+			        [--gradient-check on|off]                          no MODEL: DCGAN demo on synthetic shapes
+			  resume RUN_DIR [--checkpoint F] [--steps N] [--backend cpu|cuda] [--gradient-check on|off]
 			                                                           N: the step to reach (default: as planned)
 			  sample CHECKPOINT --truncation T --seeds A,B --out F.png [--backend cpu|cuda]
 			                                                           interpolates from seed A to seed B
 			  info RUN_DIR
 			  compare FOLDER... [--format text|csv|json]               every run under the folders, oldest first
 			  quality CHECKPOINT|RUN_DIR [--samples N] [--dataset PATH] [--backend cpu|cuda]
-			                                                           FD, KID, precision/recall, class coverage""";
+			                                                           FD, KID, precision/recall, class coverage
+			  check-layer CLASS --input C,H,W [--classpath DIRS_OR_JARS] [--params KEY=VALUE,...]
+			                                                           a custom layer's backward against finite
+			                                                           differences of its forward (exit 5: fails)""";
 	private static final String DEMO = "dcgan";
 	private static final int DEMO_SIZE = 28;
 	/** Enough for the synthetic shapes to be clearly recognisable: a few minutes on 2 cores. */
@@ -67,12 +70,13 @@ public final class Commands {
 		List<String> rest = args.subList(1, args.size());
 		try {
 			return switch (args.get(0)) {
-			case "train" -> train(new Arguments(rest, List.of("run-dir", "steps", "seed", "dataset", "backend")));
-			case "resume" -> resume(new Arguments(rest, List.of("checkpoint", "steps", "backend")));
+			case "train" -> train(new Arguments(rest, List.of("run-dir", "steps", "seed", "dataset", "backend", "gradient-check")));
+			case "resume" -> resume(new Arguments(rest, List.of("checkpoint", "steps", "backend", "gradient-check")));
 			case "sample" -> new SampleCommand(out).run(onBackend(new Arguments(rest, List.of("truncation", "seeds", "out", "backend"))));
 			case "info" -> new InfoCommand(out).run(new Arguments(rest, List.of()));
 			case "compare" -> new CompareCommand(out, err).run(new Arguments(rest, List.of("format")));
 			case "quality" -> new QualityCommand(out).run(onBackend(new Arguments(rest, List.of("samples", "dataset", "backend"))));
+			case "check-layer" -> new CheckLayerCommand(out, err).run(new Arguments(rest, List.of("input", "classpath", "params")));
 			default -> throw new UsageException("unknown command '" + args.get(0) + "'");
 			};
 		} catch (UsageException e) {
@@ -102,6 +106,7 @@ public final class Commands {
 		Path modelFile = args.positional().isEmpty() ? null : Path.of(args.positional().get(0));
 		String text;
 		String fileName;
+		boolean checkGradients = gradientCheck(args);
 		if (modelFile == null) {
 			text = Templates.text(DEMO, DEMO_SIZE, 1);
 			fileName = DEMO + ".gan";
@@ -135,7 +140,7 @@ public final class Commands {
 				throw e;
 			}
 			TrainingOptions options = new TrainingOptions(model, text, data, runDir, steps, seed);
-			return new TrainingSession(out, err).run(options, writer, null);
+			return new TrainingSession(out, err, checkGradients).run(options, writer, null);
 		}
 	}
 
@@ -145,6 +150,7 @@ public final class Commands {
 			throw new UsageException("resume takes one run directory");
 		}
 		LoadedBackend backend = backend(args);
+		boolean checkGradients = gradientCheck(args);
 		RunDirectory run = new RunDirectory(Path.of(args.positional().get(0)));
 		if (!run.exists()) {
 			throw new IOException(run.root() + " is not a run directory (no " + RunDirectory.DESCRIPTION + ")");
@@ -172,7 +178,7 @@ public final class Commands {
 			out.println("resuming " + run.root() + " from " + checkpointFile.getFileName() + " on " + backend.name()
 					+ " (" + backend.device() + ")");
 			TrainingOptions options = new TrainingOptions(model, text, data, run.root(), steps, seed);
-			return new TrainingSession(out, err).run(options, writer, checkpoint);
+			return new TrainingSession(out, err, checkGradients).run(options, writer, checkpoint);
 		}
 	}
 
@@ -183,6 +189,18 @@ public final class Commands {
 			throw new UsageException("--backend is cpu or cuda, got '" + backend + "'");
 		}
 		return LoadedBackend.require(backend);
+	}
+
+	/** Whether the run's start checks the custom layers' gradients: --gradient-check on (the default) or off. */
+	private static boolean gradientCheck(Arguments args) throws UsageException {
+		String value = args.option("gradient-check");
+		if (value == null || value.equals("on")) {
+			return true;
+		}
+		if (value.equals("off")) {
+			return false;
+		}
+		throw new UsageException("--gradient-check is on or off, got '" + value + "'");
 	}
 
 	/** The arguments, once the backend they ask for is the one ND4J loaded. */

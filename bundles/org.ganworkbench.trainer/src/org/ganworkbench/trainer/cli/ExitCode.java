@@ -12,6 +12,11 @@ public final class ExitCode {
 	public static final int DIVERGED = 3;
 	/** Out of memory in a step (Java heap, native, or GPU); the last checkpoint is intact. */
 	public static final int OUT_OF_MEMORY = 4;
+	/**
+	 * A custom layer's backward disagrees with finite differences of its forward: {@code check-layer} found
+	 * it, or a run's start did (status failed, nothing trained).
+	 */
+	public static final int GRADIENT_CHECK_FAILED = 5;
 	/** The backend asked for is not the one ND4J loaded, or no GPU can run it (sysexits' EX_UNAVAILABLE). */
 	public static final int BACKEND_UNAVAILABLE = 69;
 	/** Command line not understood. */

@@ -29,7 +29,9 @@ import org.ganworkbench.trainer.train.TrainingOptions;
  * Runs a trainer in a run directory and records how it ends: finished (checkpoint), interrupted by
  * Ctrl-C or SIGTERM (checkpoint, exit 130), diverged (no checkpoint: the last one stays the last good
  * state, exit 3), failed in a custom layer (exit 2) or failed to read or write a file, as on a full disk
- * (exit 1; the last complete checkpoint is intact). Returns the exit code.
+ * (exit 1; the last complete checkpoint is intact). Before the first step the custom layers' gradients are
+ * checked ({@link RunStartGradientCheck}); a layer whose backward disagrees with its forward fails the run
+ * (exit 5). Returns the exit code.
  */
 final class TrainingSession {
 
@@ -37,10 +39,13 @@ final class TrainingSession {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private final boolean checkGradients;
 
-	TrainingSession(PrintStream out, PrintStream err) {
+	/** @param checkGradients whether the custom layers' gradients are checked before the first step */
+	TrainingSession(PrintStream out, PrintStream err, boolean checkGradients) {
 		this.out = out;
 		this.err = err;
+		this.checkGradients = checkGradients;
 	}
 
 	int run(TrainingOptions options, RunWriter writer, Checkpoint resumeFrom) throws IOException {
@@ -53,6 +58,20 @@ final class TrainingSession {
 		} catch (ModelException e) {
 			fail(writer, 0, e.getMessage());
 			return ExitCode.INVALID_MODEL;
+		}
+		if (checkGradients) {
+			try {
+				new RunStartGradientCheck(out).run(options.model());
+			} catch (RunStartGradientCheck.Failed e) {
+				fail(writer, trainer.step(), e.getMessage(), e.fields());
+				return ExitCode.GRADIENT_CHECK_FAILED;
+			} catch (CustomLayerException e) {
+				fail(writer, trainer.step(), e.getMessage());
+				if (e.getCause() != null) {
+					e.getCause().printStackTrace(err);
+				}
+				return ExitCode.INVALID_MODEL;
+			}
 		}
 		writer.keepCheckpoints(options.model().training().keepCheckpoints());
 		QualityMonitor quality = openQuality(options, writer, trainer.step());
@@ -155,8 +174,12 @@ final class TrainingSession {
 	 * cannot take the status line (the disk that failed the run may be full).
 	 */
 	private void fail(RunWriter writer, long step, String message) {
+		fail(writer, step, message, Map.of());
+	}
+
+	private void fail(RunWriter writer, long step, String message, Map<String, ?> extra) {
 		try {
-			writer.status(step, "failed", message);
+			writer.status(step, "failed", message, extra);
 		} catch (IOException e) {
 			err.println("could not record the failure in the run's event log: " + e.getMessage());
 		}

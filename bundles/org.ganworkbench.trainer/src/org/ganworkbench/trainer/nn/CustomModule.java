@@ -27,6 +27,7 @@ public final class CustomModule extends SingleInputModule {
 	private final org.nd4j.linalg.api.buffer.DataType type;
 	private long step;
 
+	/** @param declaredParams the model's {@code params}, which setup must declare; -1: any number */
 	public CustomModule(String name, CustomLayer layer, long[] inputShape, Map<String, Object> options, long declaredParams,
 			Init init) {
 		super(name);
@@ -40,7 +41,7 @@ public final class CustomModule extends SingleInputModule {
 			throw new CustomLayerException("custom layer '" + name + "' (" + className + ") failed in setup: " + e, e);
 		}
 		long count = params.values().stream().mapToLong(p -> p.value().length()).sum();
-		if (count != declaredParams) {
+		if (declaredParams >= 0 && count != declaredParams) {
 			throw new CustomLayerException("custom layer '" + name + "' (" + className + ") declares " + count
 					+ " parameters in setup but the model file says params = " + declaredParams, null);
 		}
