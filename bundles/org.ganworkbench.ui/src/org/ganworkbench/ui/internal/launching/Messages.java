@@ -5,6 +5,13 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
+	public static String CheckGradients_title;
+	public static String CheckGradients_noClass;
+	public static String CheckGradients_job;
+	public static String CheckGradients_result;
+	public static String CheckGradients_notStarted;
+	public static String CheckGradients_askInput;
+	public static String CheckGradients_badInput;
 	public static String CudaDownloadPrompter_title;
 	public static String CudaDownloadPrompter_question;
 	public static String GanMainTab_name;
