@@ -14,11 +14,23 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.sun.jdi.ArrayReference;
 import com.sun.jdi.Bootstrap;
+import com.sun.jdi.ClassLoaderReference;
+import com.sun.jdi.ClassObjectReference;
+import com.sun.jdi.ClassType;
+import com.sun.jdi.DoubleValue;
+import com.sun.jdi.LongValue;
+import com.sun.jdi.Method;
+import com.sun.jdi.ObjectReference;
+import com.sun.jdi.StringReference;
+import com.sun.jdi.ThreadReference;
+import com.sun.jdi.Value;
 import com.sun.jdi.Location;
 import com.sun.jdi.ReferenceType;
 import com.sun.jdi.StackFrame;
@@ -37,11 +49,14 @@ import com.sun.jdi.request.EventRequest;
 
 /**
  * What Debug As does: the trainer JVM starts with a JDWP agent, a debugger attaches, and a
- * breakpoint in the example custom layer suspends a training step with the live input array.
+ * breakpoint in the example custom layer suspends a training step with the live input array. The
+ * debugger then evaluates, in the suspended trainer, what the IDE's logical structure for INDArray
+ * evaluates ({@code TensorSummary.of(this)}), and checks it against ND4J's own reductions of the array.
  */
 class DebuggerTest {
 
 	private static final String LAYER = "gan.layers.ScaledNoise";
+	private static final String SUMMARY = "org.ganworkbench.trainer.api.debug.TensorSummary";
 	private static final Pattern PORT = Pattern.compile("Listening for transport dt_socket at address: (\\d+)");
 
 	@TempDir
@@ -128,5 +143,68 @@ class DebuggerTest {
 		var input = frames.get(0).getValue(frames.get(0).visibleVariableByName("input"));
 		assertNotNull(input, "the input array");
 		assertTrue(input.type().name().contains("NDArray"), input.type().name());
+		summarise(event.thread(), frames.get(0).location().declaringType().classLoader(), (ObjectReference) input);
+	}
+
+	/** TensorSummary.of(input) evaluated in the trainer, against the array's own shape, type and reductions. */
+	private static void summarise(ThreadReference thread, ClassLoaderReference loader, ObjectReference input)
+			throws Exception {
+		ClassType summaryType = load(thread, loader, SUMMARY);
+		Method of = summaryType.methodsByName("of").get(0);
+		long start = System.nanoTime();
+		ObjectReference summary = (ObjectReference) summaryType.invokeMethod(thread, of, List.of(input),
+				ClassType.INVOKE_SINGLE_THREADED);
+		System.out.printf("TensorSummary.of of the layer's input, through JDI: %.1f ms: %s%n", (System.nanoTime() - start) / 1e6,
+				((StringReference) invoke(thread, summary, "toString")).value());
+
+		ArrayReference shape = (ArrayReference) invoke(thread, input, "shape");
+		String expectedShape = shape.getValues().stream().map(v -> Long.toString(((LongValue) v).value()))
+				.collect(Collectors.joining(", ", "[", "]"));
+		assertEquals(expectedShape, string(summary, summaryType, "shape"));
+		assertEquals(((StringReference) invoke(thread, invoke(thread, input, "dataType"), "toString")).value(),
+				string(summary, summaryType, "dataType"));
+		for (String[] pair : new String[][] { { "min", "minNumber" }, { "max", "maxNumber" }, { "mean", "meanNumber" } }) {
+			double ours = ((DoubleValue) summary.getValue(summaryType.fieldByName(pair[0]))).value();
+			double nd4j = ((DoubleValue) invoke(thread, invoke(thread, input, pair[1]), "doubleValue")).value();
+			assertEquals(nd4j, ours, 1e-5 * Math.max(1, Math.abs(nd4j)), pair[0] + " against ND4J's " + pair[1]);
+		}
+		// ND4J's count of NaN: the array of 1s where the input is NaN, summed
+		double nans = ((DoubleValue) invoke(thread, invoke(thread, invoke(thread, invoke(thread, input, "isNaN"), "castTo",
+				enumConstant(thread, "org.nd4j.linalg.api.buffer.DataType", "DOUBLE", loader)), "sumNumber"), "doubleValue"))
+				.value();
+		assertEquals((long) nans, ((LongValue) summary.getValue(summaryType.fieldByName("nanCount"))).value(), "NaN count");
+	}
+
+	/** Class.forName(name, true, loader) in the trainer: loaded and initialised, as an evaluation would. */
+	private static ClassType load(ThreadReference thread, ClassLoaderReference loader, String name) throws Exception {
+		VirtualMachine vm = thread.virtualMachine();
+		ClassType classClass = (ClassType) vm.classesByName("java.lang.Class").get(0);
+		Method forName = classClass.concreteMethodByName("forName", "(Ljava/lang/String;ZLjava/lang/ClassLoader;)Ljava/lang/Class;");
+		ClassObjectReference loaded = (ClassObjectReference) classClass.invokeMethod(thread, forName,
+				List.of(vm.mirrorOf(name), vm.mirrorOf(true), loader), ClassType.INVOKE_SINGLE_THREADED);
+		return (ClassType) loaded.reflectedType();
+	}
+
+	private static String string(ObjectReference object, ClassType type, String field) {
+		return ((StringReference) object.getValue(type.fieldByName(field))).value();
+	}
+
+	/** Calls a method of an object (the first of that name whose argument count fits) in the suspended thread. */
+	private static Value invoke(ThreadReference thread, Value target, String name, Value... arguments) throws Exception {
+		ObjectReference object = (ObjectReference) target;
+		Method method = object.referenceType().methodsByName(name).stream().filter(m -> {
+			try {
+				return m.argumentTypeNames().size() == arguments.length && !m.isAbstract();
+			} catch (RuntimeException e) {
+				return false;
+			}
+		}).findFirst().orElseThrow(() -> new AssertionError("no method " + name + " on " + object.referenceType().name()));
+		return object.invokeMethod(thread, method, List.of(arguments), ObjectReference.INVOKE_SINGLE_THREADED);
+	}
+
+	private static Value enumConstant(ThreadReference thread, String enumName, String constant, ClassLoaderReference loader)
+			throws Exception {
+		ClassType type = load(thread, loader, enumName);
+		return type.getValue(type.fieldByName(constant));
 	}
 }
