@@ -25,6 +25,11 @@ public final class GanLaunchConstants {
 	public static final String ATTR_RESUME_CHECKPOINT = PREFIX + "resumeCheckpoint";
 	/** Training steps; 0 means the model's own. */
 	public static final String ATTR_STEPS = PREFIX + "steps";
+	/**
+	 * Debug As only: the trainer checks every module's output and gradient and the launch stops in
+	 * NonFiniteHook.firstNonFinite at the first NaN or infinity (a boolean, default false).
+	 */
+	public static final String ATTR_STOP_ON_NAN = PREFIX + "stopOnNan";
 
 	/** Set on the {@code ILaunch}: the absolute path of the run directory this launch writes. */
 	public static final String LAUNCH_RUN_DIRECTORY = PREFIX + "launch.runDirectory";

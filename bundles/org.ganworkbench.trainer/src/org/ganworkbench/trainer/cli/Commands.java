@@ -18,6 +18,7 @@ import org.ganworkbench.model.syntax.Problem;
 import org.ganworkbench.model.Templates;
 import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
+import org.ganworkbench.trainer.api.debug.NonFiniteHook;
 import org.ganworkbench.trainer.build.GanBuilder;
 import org.ganworkbench.trainer.build.ModelException;
 import org.ganworkbench.trainer.cli.Arguments.UsageException;
@@ -37,8 +38,9 @@ public final class Commands {
 	static final String USAGE = """
 			usage:
 			  train [MODEL.gan] [--run-dir D] [--steps N] [--seed S] [--dataset PATH] [--backend cpu|cuda]
-			        [--gradient-check on|off]                          no MODEL: DCGAN demo on synthetic shapes
+			        [--gradient-check on|off] [--stop-on-nan on|off]   no MODEL: DCGAN demo on synthetic shapes
 			  resume RUN_DIR [--checkpoint F] [--steps N] [--backend cpu|cuda] [--gradient-check on|off]
+			        [--stop-on-nan on|off]
 			                                                           N: the step to reach (default: as planned)
 			  sample CHECKPOINT --truncation T --seeds A,B --out F.png [--backend cpu|cuda]
 			                                                           interpolates from seed A to seed B
@@ -70,8 +72,9 @@ public final class Commands {
 		List<String> rest = args.subList(1, args.size());
 		try {
 			return switch (args.get(0)) {
-			case "train" -> train(new Arguments(rest, List.of("run-dir", "steps", "seed", "dataset", "backend", "gradient-check")));
-			case "resume" -> resume(new Arguments(rest, List.of("checkpoint", "steps", "backend", "gradient-check")));
+			case "train" -> train(new Arguments(rest, List.of("run-dir", "steps", "seed", "dataset", "backend", "gradient-check",
+					"stop-on-nan")));
+			case "resume" -> resume(new Arguments(rest, List.of("checkpoint", "steps", "backend", "gradient-check", "stop-on-nan")));
 			case "sample" -> new SampleCommand(out).run(onBackend(new Arguments(rest, List.of("truncation", "seeds", "out", "backend"))));
 			case "info" -> new InfoCommand(out).run(new Arguments(rest, List.of()));
 			case "compare" -> new CompareCommand(out, err).run(new Arguments(rest, List.of("format")));
@@ -107,6 +110,7 @@ public final class Commands {
 		String text;
 		String fileName;
 		boolean checkGradients = gradientCheck(args);
+		armStopOnNan(args);
 		if (modelFile == null) {
 			text = Templates.text(DEMO, DEMO_SIZE, 1);
 			fileName = DEMO + ".gan";
@@ -151,6 +155,7 @@ public final class Commands {
 		}
 		LoadedBackend backend = backend(args);
 		boolean checkGradients = gradientCheck(args);
+		armStopOnNan(args);
 		RunDirectory run = new RunDirectory(Path.of(args.positional().get(0)));
 		if (!run.exists()) {
 			throw new IOException(run.root() + " is not a run directory (no " + RunDirectory.DESCRIPTION + ")");
@@ -189,6 +194,16 @@ public final class Commands {
 			throw new UsageException("--backend is cpu or cuda, got '" + backend + "'");
 		}
 		return LoadedBackend.require(backend);
+	}
+
+	/** --stop-on-nan on: the first non-finite output or gradient calls NonFiniteHook.firstNonFinite (off by default). */
+	private static void armStopOnNan(Arguments args) throws UsageException {
+		String value = args.option("stop-on-nan");
+		if ("on".equals(value)) {
+			NonFiniteHook.arm();
+		} else if (value != null && !value.equals("off")) {
+			throw new UsageException("--stop-on-nan is on or off, got '" + value + "'");
+		}
 	}
 
 	/** Whether the run's start checks the custom layers' gradients: --gradient-check on (the default) or off. */

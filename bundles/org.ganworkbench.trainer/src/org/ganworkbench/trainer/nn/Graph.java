@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ganworkbench.trainer.api.debug.NonFiniteHook;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A network as a graph of modules in topological order: each node names the nodes (or the network
  * input) it reads. Backward walks the nodes in reverse and sums the gradients of shared outputs.
+ * With stop on NaN armed, every output and returned gradient goes past {@link NonFiniteHook}.
  */
 public final class Graph {
 
@@ -39,7 +41,11 @@ public final class Graph {
 			for (int i = 0; i < ins.length; i++) {
 				ins[i] = values.get(node.inputs().get(i));
 			}
-			values.put(node.module().name(), node.module().forward(ins, pass));
+			INDArray output = node.module().forward(ins, pass);
+			if (NonFiniteHook.armed()) {
+				NonFiniteHook.check(node.module().name(), "forward", ins, output);
+			}
+			values.put(node.module().name(), output);
 		}
 		pass.save(this, input.shape());
 		return values.get(outputName);
@@ -56,6 +62,11 @@ public final class Graph {
 				continue; // does not reach the output
 			}
 			INDArray[] ins = node.module().backward(g, pass);
+			if (NonFiniteHook.armed()) {
+				for (INDArray gradient : ins) {
+					NonFiniteHook.check(node.module().name(), "backward", new INDArray[] { g }, gradient);
+				}
+			}
 			for (int i = 0; i < ins.length; i++) {
 				grads.merge(node.inputs().get(i), ins[i], INDArray::add);
 			}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ganworkbench.model.json.Json;
+import org.ganworkbench.trainer.api.debug.NonFiniteHook;
 import org.ganworkbench.trainer.build.Discriminator;
 import org.ganworkbench.trainer.build.Generator;
 import org.ganworkbench.trainer.nn.CustomModule;
@@ -61,6 +62,7 @@ final class TrainingState {
 	long advance() {
 		step++;
 		customModules.forEach(m -> m.setStep(step));
+		NonFiniteHook.setStep(step);
 		return step;
 	}
 

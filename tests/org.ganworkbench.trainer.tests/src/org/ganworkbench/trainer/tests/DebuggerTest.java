@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.ganworkbench.trainer.cli.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +59,7 @@ class DebuggerTest {
 
 	private static final String LAYER = "gan.layers.ScaledNoise";
 	private static final String SUMMARY = "org.ganworkbench.trainer.api.debug.TensorSummary";
+	private static final String HOOK = "org.ganworkbench.trainer.api.debug.NonFiniteHook";
 	private static final Pattern PORT = Pattern.compile("Listening for transport dt_socket at address: (\\d+)");
 
 	@TempDir
@@ -66,10 +69,63 @@ class DebuggerTest {
 	void breakpointInCustomLayerSuspendsATrainingStep() throws Exception {
 		Path model = dir.resolve("model.gan");
 		Files.writeString(model, TrainingFixtures.tiny("dcgan", 1));
-		Process trainer = TrainerProcess.builder(
-				List.of("-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,address=127.0.0.1:0"), "train",
-				model.toString(), "--run-dir", dir.resolve("run").toString(), "--steps", "3").redirectErrorStream(true)
-				.start();
+		Process trainer = startSuspended(List.of("train", model.toString(), "--run-dir", dir.resolve("run").toString(),
+				"--steps", "3"));
+		boolean[] hit = { false };
+		debug(trainer, LAYER, "forward", breakpoint -> {
+			if (!hit[0]) {
+				hit[0] = true;
+				inspect(breakpoint);
+				breakpoint.request().disable();
+			}
+		});
+		assertTrue(hit[0], "the breakpoint was never hit");
+		assertTrue(trainer.waitFor(60, TimeUnit.SECONDS));
+		assertEquals(0, trainer.exitValue());
+	}
+
+	/**
+	 * Stop on the first NaN: a custom layer whose output holds a NaN from step 3 stops the run in
+	 * NonFiniteHook.firstNonFinite at step 3, with that layer's name, its input and its output in scope;
+	 * resumed, the run ends diverged as without the option.
+	 */
+	@Test
+	void stopOnNanSuspendsInTheHookWhereTheValueIsBorn() throws Exception {
+		Path model = dir.resolve("model.gan");
+		Files.writeString(model, TrainingFixtures.tiny("dcgan", 1).replace(
+				"custom noise1 { class = \"gan.layers.ScaledNoise\"; params = 64; strength = 0.1 }",
+				"custom noise1 { class = \"gan.layers.NanOutput\"; params = 1 }"));
+		Process trainer = startSuspended(List.of("train", model.toString(), "--run-dir", dir.resolve("run").toString(),
+				"--steps", "6", "--stop-on-nan", "on"));
+		List<String> stops = new ArrayList<>();
+		debug(trainer, HOOK, "firstNonFinite", breakpoint -> {
+			StackFrame frame = breakpoint.thread().frame(0);
+			String module = ((StringReference) frame.getValue(frame.visibleVariableByName("module"))).value();
+			String phase = ((StringReference) frame.getValue(frame.visibleVariableByName("phase"))).value();
+			long step = ((LongValue) frame.getValue(frame.visibleVariableByName("step"))).value();
+			ObjectReference output = (ObjectReference) frame.getValue(frame.visibleVariableByName("output"));
+			assertTrue(output.referenceType().name().contains("NDArray"), output.referenceType().name());
+			assertNotNull(frame.getValue(frame.visibleVariableByName("inputs")), "the module's inputs");
+			assertTrue(breakpoint.thread().frames().stream().anyMatch(f -> f.location().method().name().equals("trainStep")),
+					"suspended inside the training step");
+			stops.add(phase + " " + module + " " + step);
+		});
+		assertEquals(List.of("forward noise1 3"), stops, "one stop, in the forward of the layer that made the NaN");
+		assertTrue(trainer.waitFor(60, TimeUnit.SECONDS));
+		assertEquals(ExitCode.DIVERGED, trainer.exitValue(), "resumed, the run ends as a diverged run does");
+	}
+
+	/** The trainer in its own JVM under a JDWP agent that waits for a debugger; its output drained. */
+	private static Process startSuspended(List<String> args) throws Exception {
+		return TrainerProcess.builder(List.of("-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,address=127.0.0.1:0"),
+				args.toArray(String[]::new)).redirectErrorStream(true).start();
+	}
+
+	/**
+	 * Attaches to a suspended trainer, sets a breakpoint at the start of a method once its class is
+	 * loaded, gives each hit to {@code onHit} and resumes, until the trainer's JVM ends.
+	 */
+	private static void debug(Process trainer, String className, String method, BreakpointHandler onHit) throws Exception {
 		BufferedReader output = new BufferedReader(new InputStreamReader(trainer.getInputStream(), StandardCharsets.UTF_8));
 		int port = -1;
 		while (port < 0) {
@@ -90,21 +146,18 @@ class DebuggerTest {
 
 		VirtualMachine vm = attach(port);
 		ClassPrepareRequest prepare = vm.eventRequestManager().createClassPrepareRequest();
-		prepare.addClassFilter(LAYER);
+		prepare.addClassFilter(className);
 		prepare.enable();
 		vm.resume();
-		boolean hit = false;
 		boolean finished = false;
 		while (!finished) {
 			EventSet events = vm.eventQueue().remove(60_000);
 			assertNotNull(events, "timed out waiting for the debugger event");
 			for (Event event : events) {
 				if (event instanceof ClassPrepareEvent prepared) {
-					setBreakpoint(vm, prepared.referenceType());
-				} else if (event instanceof BreakpointEvent breakpoint && !hit) {
-					hit = true;
-					inspect(breakpoint);
-					breakpoint.request().disable();
+					setBreakpoint(vm, prepared.referenceType(), method);
+				} else if (event instanceof BreakpointEvent breakpoint) {
+					onHit.hit(breakpoint);
 				} else if (event instanceof VMDeathEvent || event instanceof VMDisconnectEvent) {
 					finished = true;
 				}
@@ -113,9 +166,10 @@ class DebuggerTest {
 				events.resume();
 			}
 		}
-		assertTrue(hit, "the breakpoint was never hit");
-		assertTrue(trainer.waitFor(60, TimeUnit.SECONDS));
-		assertEquals(0, trainer.exitValue());
+	}
+
+	private interface BreakpointHandler {
+		void hit(BreakpointEvent breakpoint) throws Exception;
 	}
 
 	private static VirtualMachine attach(int port) throws Exception {
@@ -127,8 +181,8 @@ class DebuggerTest {
 		return connector.attach(arguments);
 	}
 
-	private static void setBreakpoint(VirtualMachine vm, ReferenceType type) throws Exception {
-		Location location = type.methodsByName("forward").get(0).allLineLocations().get(0);
+	private static void setBreakpoint(VirtualMachine vm, ReferenceType type, String method) throws Exception {
+		Location location = type.methodsByName(method).get(0).allLineLocations().get(0);
 		BreakpointRequest request = vm.eventRequestManager().createBreakpointRequest(location);
 		request.setSuspendPolicy(EventRequest.SUSPEND_EVENT_THREAD);
 		request.enable();

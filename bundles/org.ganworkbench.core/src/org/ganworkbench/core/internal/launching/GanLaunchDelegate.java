@@ -56,6 +56,8 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 	private static final String RESOLVED_RUN_DIR = GanLaunchConstants.ATTR_RUN_DIR + ".resolved"; //$NON-NLS-1$
 	/** The jars of a backend fetched on first use (CUDA), carried the same way. */
 	static final String RESOLVED_BACKEND = GanLaunchConstants.ATTR_BACKEND + ".classpath"; //$NON-NLS-1$
+	/** Stop on the first NaN asked for and this launch a debug one. */
+	private static final String RESOLVED_STOP_ON_NAN = GanLaunchConstants.ATTR_STOP_ON_NAN + ".debug"; //$NON-NLS-1$
 
 	@Override
 	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
@@ -76,6 +78,10 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 				return; // the user declined the download
 			}
 			resolved.setAttribute(RESOLVED_BACKEND, cudaJars);
+		}
+		if (ILaunchManager.DEBUG_MODE.equals(mode) && configuration.getAttribute(GanLaunchConstants.ATTR_STOP_ON_NAN, false)) {
+			StopOnNanBreakpoint.ensure();
+			resolved.setAttribute(RESOLVED_STOP_ON_NAN, true);
 		}
 		super.launch(resolved, mode, launch, monitor);
 		// The run directory appears in the workspace as the trainer writes it.
@@ -116,6 +122,10 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 		if (!GanLaunchConstants.BACKEND_CPU.equals(backend(configuration))) {
 			args.add("--backend"); //$NON-NLS-1$
 			args.add(backend(configuration));
+		}
+		if (configuration.getAttribute(RESOLVED_STOP_ON_NAN, false)) {
+			args.add("--stop-on-nan"); //$NON-NLS-1$
+			args.add("on"); //$NON-NLS-1$
 		}
 		String user = super.getProgramArguments(configuration);
 		return String.join(" ", args) + (user.isBlank() ? "" : " " + user); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

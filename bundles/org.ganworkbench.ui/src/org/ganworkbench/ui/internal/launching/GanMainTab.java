@@ -15,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -37,6 +38,7 @@ public class GanMainTab extends AbstractLaunchConfigurationTab {
 	private Spinner gpu;
 	private Text checkpoint;
 	private Spinner steps;
+	private Button stopOnNan;
 
 	@Override
 	public void createControl(Composite parent) {
@@ -61,6 +63,11 @@ public class GanMainTab extends AbstractLaunchConfigurationTab {
 		steps.setMinimum(0);
 		steps.setMaximum(100_000_000);
 		steps.addModifyListener(e -> changed());
+		stopOnNan = new Button(composite, SWT.CHECK);
+		stopOnNan.setText(Messages.GanMainTab_stopOnNan);
+		stopOnNan.setToolTipText(Messages.GanMainTab_stopOnNanTip);
+		stopOnNan.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		stopOnNan.addListener(SWT.Selection, e -> changed());
 		setControl(composite);
 	}
 
@@ -92,6 +99,7 @@ public class GanMainTab extends AbstractLaunchConfigurationTab {
 			gpu.setSelection(configuration.getAttribute(GanLaunchConstants.ATTR_GPU_INDEX, 0));
 			checkpoint.setText(configuration.getAttribute(GanLaunchConstants.ATTR_RESUME_CHECKPOINT, "")); //$NON-NLS-1$
 			steps.setSelection(configuration.getAttribute(GanLaunchConstants.ATTR_STEPS, 0));
+			stopOnNan.setSelection(configuration.getAttribute(GanLaunchConstants.ATTR_STOP_ON_NAN, false));
 		} catch (CoreException e) {
 			setErrorMessage(e.getMessage());
 		}
@@ -107,6 +115,7 @@ public class GanMainTab extends AbstractLaunchConfigurationTab {
 		configuration.setAttribute(GanLaunchConstants.ATTR_GPU_INDEX, gpu.getSelection());
 		configuration.setAttribute(GanLaunchConstants.ATTR_RESUME_CHECKPOINT, checkpoint.getText().strip());
 		configuration.setAttribute(GanLaunchConstants.ATTR_STEPS, steps.getSelection());
+		configuration.setAttribute(GanLaunchConstants.ATTR_STOP_ON_NAN, stopOnNan.getSelection());
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
+	public static String GanMainTab_stopOnNan;
+	public static String GanMainTab_stopOnNanTip;
 	public static String CheckGradients_title;
 	public static String CheckGradients_noClass;
 	public static String CheckGradients_job;
