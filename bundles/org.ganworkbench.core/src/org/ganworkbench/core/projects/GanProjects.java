@@ -147,7 +147,8 @@ public final class GanProjects {
 		file.setCharset(StandardCharsets.UTF_8.name(), monitor);
 	}
 
-	private static void createFolders(IFolder folder) throws CoreException {
+	/** The folder and its missing parents. */
+	static void createFolders(IFolder folder) throws CoreException {
 		if (folder.exists()) {
 			return;
 		}

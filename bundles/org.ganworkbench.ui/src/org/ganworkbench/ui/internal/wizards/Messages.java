@@ -5,6 +5,17 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
+	public static String NewCustomLayerWizard_title;
+	public static String NewCustomLayerWizard_failed;
+	public static String NewCustomLayerWizard_pageTitle;
+	public static String NewCustomLayerWizard_pageDescription;
+	public static String NewCustomLayerWizard_project;
+	public static String NewCustomLayerWizard_class;
+	public static String NewCustomLayerWizard_model;
+	public static String NewCustomLayerWizard_network;
+	public static String NewCustomLayerWizard_after;
+	public static String NewCustomLayerWizard_noModel;
+	public static String NewCustomLayerWizard_noProject;
 	public static String NewGanProjectWizard_title;
 	public static String NewGanProjectWizard_projectTitle;
 	public static String NewGanProjectWizard_projectDescription;
