@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +20,11 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jdt.core.IClasspathEntry;
 import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.core.JavaCore;
-import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.model.GanModel;
 import org.ganworkbench.model.Layer;
 import org.ganworkbench.model.LayerType;
 import org.ganworkbench.model.ModelDocument;
 import org.ganworkbench.model.Network;
-import org.ganworkbench.model.backend.TrainerLaunch;
 
 /**
  * The IDE's side of the trainer's {@code check-layer}: where a custom layer class is used in the
@@ -93,20 +90,8 @@ public final class LayerGradientCheck {
 	 */
 	public static Outcome run(IProject project, String className, String input, String params, IProgressMonitor monitor)
 			throws CoreException, IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		// The IDE's own JVM: a Java 21 one, which the trainer needs.
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		TrainerLaunch trainer = TrainerClasspath.cpu();
-		command.addAll(trainer.vmArguments());
-		command.add("-cp"); //$NON-NLS-1$
-		command.add(String.join(File.pathSeparator, trainer.classpath()));
-		command.add(GanLaunchConstants.TRAINER_MAIN);
-		command.add("check-layer"); //$NON-NLS-1$
-		command.add(className);
-		command.add("--input"); //$NON-NLS-1$
-		command.add(input);
-		command.add("--classpath"); //$NON-NLS-1$
-		command.add(String.join(File.pathSeparator, outputFolders(project)));
+		List<String> command = new ArrayList<>(TrainerClasspath.command("check-layer", className, "--input", input, //$NON-NLS-1$ //$NON-NLS-2$
+				"--classpath", String.join(File.pathSeparator, outputFolders(project)))); //$NON-NLS-1$
 		if (params != null && !params.isBlank()) {
 			command.add("--params"); //$NON-NLS-1$
 			command.add(params);

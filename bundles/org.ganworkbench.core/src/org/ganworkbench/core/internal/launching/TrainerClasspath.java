@@ -1,6 +1,7 @@
 package org.ganworkbench.core.internal.launching;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.NLS;
+import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.model.backend.CpuFeatures;
 import org.ganworkbench.model.backend.TrainerLaunch;
 import org.osgi.framework.Bundle;
@@ -40,6 +42,22 @@ public final class TrainerClasspath {
 	/** The trainer on the CPU, as a CPU launch starts it (also for the IDE's own short trainer commands). */
 	public static TrainerLaunch cpu() throws CoreException {
 		return TrainerLaunch.cpu(entries(), CpuFeatures.hasAvx2());
+	}
+
+	/**
+	 * The command line of one of the IDE's short trainer commands ({@code sample}, {@code check-layer}):
+	 * the IDE's own JVM, a Java 21 one as the trainer needs, with the CPU trainer's options and classes.
+	 */
+	public static List<String> command(String... trainerArguments) throws CoreException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		TrainerLaunch trainer = cpu();
+		command.addAll(trainer.vmArguments());
+		command.add("-cp"); //$NON-NLS-1$
+		command.add(String.join(File.pathSeparator, trainer.classpath()));
+		command.add(GanLaunchConstants.TRAINER_MAIN);
+		command.addAll(List.of(trainerArguments));
+		return command;
 	}
 
 	/**

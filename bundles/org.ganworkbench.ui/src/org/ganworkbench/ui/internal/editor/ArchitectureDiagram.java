@@ -15,16 +15,12 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.SWTException;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.events.MouseListener;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
@@ -37,6 +33,7 @@ import org.ganworkbench.model.NetworkRole;
 import org.ganworkbench.model.syntax.Problem;
 import org.ganworkbench.ui.internal.editor.DiagramLayout.Column;
 import org.ganworkbench.ui.internal.editor.DiagramLayout.Edge;
+import org.ganworkbench.ui.internal.views.chart.ChartExport;
 
 /**
  * G and D drawn side by side as layer stacks on a plain SWT canvas: a box per layer with its name,
@@ -218,25 +215,12 @@ public final class ArchitectureDiagram {
 			throw new IOException("the model has not been read yet"); //$NON-NLS-1$
 		}
 		Point size = layout.size();
-		Image image = new Image(canvas.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
-		try {
-			GC gc = new GC(image);
-			try {
-				gc.setBackground(canvas.getBackground());
-				gc.fillRectangle(0, 0, size.x, size.y);
-				gc.setFont(canvas.getFont());
-				paint(gc);
-			} finally {
-				gc.dispose();
-			}
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} catch (SWTException e) {
-			throw new IOException(file + ": " + e.getMessage(), e); //$NON-NLS-1$
-		} finally {
-			image.dispose();
-		}
+		ChartExport.writePng(canvas.getDisplay(), size, gc -> {
+			gc.setBackground(canvas.getBackground());
+			gc.fillRectangle(0, 0, size.x, size.y);
+			gc.setFont(canvas.getFont());
+			paint(gc);
+		}, file);
 	}
 
 	private Color color(RGB rgb) {

@@ -1,6 +1,5 @@
 package org.ganworkbench.ui.internal.views;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +17,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.ganworkbench.core.internal.launching.TrainerClasspath;
-import org.ganworkbench.model.backend.TrainerLaunch;
-import org.ganworkbench.core.launching.GanLaunchConstants;
 import org.ganworkbench.model.run.RunDirectory;
 
 /**
@@ -116,24 +113,12 @@ final class SampleCommandJob extends Job {
 	}
 
 	private List<String> command(Path checkpoint) throws CoreException {
-		List<String> command = new ArrayList<>();
-		// The IDE's own JVM: a Java 21 one, which the trainer needs.
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		TrainerLaunch trainer = TrainerClasspath.cpu();
-		command.addAll(trainer.vmArguments());
-		command.add("-cp"); //$NON-NLS-1$
-		command.add(String.join(File.pathSeparator, trainer.classpath()));
-		command.add(GanLaunchConstants.TRAINER_MAIN);
-		command.add("sample"); //$NON-NLS-1$
-		command.add(checkpoint.toString());
-		command.add("--truncation"); //$NON-NLS-1$
-		command.add(format(truncation));
+		List<String> command = new ArrayList<>(TrainerClasspath.command("sample", checkpoint.toString(), //$NON-NLS-1$
+				"--truncation", format(truncation), "--out", output.toString())); //$NON-NLS-1$ //$NON-NLS-2$
 		if (seeds != null) {
 			command.add("--seeds"); //$NON-NLS-1$
 			command.add(seeds[0] + "," + seeds[1]); //$NON-NLS-1$
 		}
-		command.add("--out"); //$NON-NLS-1$
-		command.add(output.toString());
 		return command;
 	}
 

@@ -2,9 +2,11 @@ package org.ganworkbench.ui.internal.views.chart;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
+import org.eclipse.swt.graphics.Device;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -12,7 +14,10 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
 
-/** Charts as a PNG: a control (one chart, or a view's grid of them) printed as it is shown, legends included. */
+/**
+ * Charts as a PNG: a control (one chart, or a view's grid of them) printed as it is shown, legends
+ * included; or any drawing (the architecture diagram at its own size).
+ */
 public final class ChartExport {
 
 	private ChartExport() {
@@ -24,11 +29,16 @@ public final class ChartExport {
 		if (size.x <= 0 || size.y <= 0) {
 			throw new IOException("nothing to export: the charts are not shown"); //$NON-NLS-1$
 		}
-		Image image = new Image(control.getDisplay(), size.x, size.y);
+		writePng(control.getDisplay(), size, control::print, file);
+	}
+
+	/** Draws an image of a size with {@code paint} and writes it as a PNG file; UI thread. */
+	public static void writePng(Device device, Point size, Consumer<GC> paint, Path file) throws IOException {
+		Image image = new Image(device, Math.max(1, size.x), Math.max(1, size.y));
 		try {
 			GC gc = new GC(image);
 			try {
-				control.print(gc);
+				paint.accept(gc);
 			} finally {
 				gc.dispose();
 			}
