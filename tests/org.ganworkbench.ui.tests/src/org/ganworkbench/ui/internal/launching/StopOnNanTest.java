@@ -17,6 +17,8 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jdt.debug.core.IJavaMethodBreakpoint;
 import org.eclipse.jdt.debug.core.IJavaStackFrame;
 import org.eclipse.jdt.debug.core.JDIDebugModel;
@@ -75,6 +77,11 @@ class StopOnNanTest {
 	void createProject() throws Exception {
 		errorLog = new ErrorLog();
 		project = TrainingLaunches.smallProject("stop-on-nan-test");
+		// The modal "switch to the Debug perspective?" question a suspension asks, in a UI job that may
+		// run after this test, would block every later test: GAN launches switch to no perspective here.
+		DebugUITools.setLaunchPerspective(DebugPlugin.getDefault().getLaunchManager()
+				.getLaunchConfigurationType(GanLaunchConstants.LAUNCH_TYPE_ID), ILaunchManager.DEBUG_MODE,
+				IDebugUIConstants.PERSPECTIVE_NONE);
 	}
 
 	@AfterEach
@@ -82,6 +89,7 @@ class StopOnNanTest {
 		if (launch != null && !launch.isTerminated()) {
 			launch.terminate();
 		}
+		StopOnNanBreakpoint.ensure().delete();
 		project.delete(true, true, null);
 		errorLog.close();
 		errorLog.assertNoErrors();
