@@ -3,12 +3,10 @@ package org.ganworkbench.core.internal.launching;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
@@ -96,23 +94,8 @@ public final class LayerGradientCheck {
 			command.add("--params"); //$NON-NLS-1$
 			command.add(params);
 		}
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		StringBuilder output = new StringBuilder();
-		try (InputStream in = process.getInputStream()) {
-			byte[] buffer = new byte[4096];
-			while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
-				if (monitor.isCanceled()) {
-					process.destroy();
-					return null;
-				}
-				while (in.available() > 0) {
-					int n = in.read(buffer, 0, Math.min(buffer.length, in.available()));
-					output.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-				}
-			}
-			output.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-		}
-		return new Outcome(process.exitValue(), output.toString());
+		TrainerClasspath.Finished finished = TrainerClasspath.run(command, monitor);
+		return finished == null ? null : new Outcome(finished.exitCode(), finished.output());
 	}
 
 	/** The Java project's output folders on disk: where its compiled custom layers are. */

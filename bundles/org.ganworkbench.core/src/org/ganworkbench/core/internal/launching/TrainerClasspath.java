@@ -1,13 +1,17 @@
 package org.ganworkbench.core.internal.launching;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.NLS;
@@ -58,6 +62,44 @@ public final class TrainerClasspath {
 		command.add(GanLaunchConstants.TRAINER_MAIN);
 		command.addAll(List.of(trainerArguments));
 		return command;
+	}
+
+	/** A trainer command's exit code and the end of its output. */
+	public record Finished(int exitCode, String output) {
+	}
+
+	/** Output kept of a short command: its end, where the verdict or the error is. */
+	private static final int OUTPUT_KEPT = 16_000;
+
+	/**
+	 * Runs a command from {@link #command} to its end, reading its output meanwhile; null when the
+	 * monitor is cancelled first (the process is then destroyed).
+	 */
+	public static Finished run(List<String> command, IProgressMonitor monitor) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		StringBuilder output = new StringBuilder();
+		byte[] buffer = new byte[4096];
+		try (InputStream in = process.getInputStream()) {
+			while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
+				if (monitor.isCanceled()) {
+					process.destroy();
+					return null;
+				}
+				keep(output, in, buffer);
+			}
+			keep(output, in, buffer);
+		}
+		return new Finished(process.exitValue(), output.toString());
+	}
+
+	private static void keep(StringBuilder output, InputStream in, byte[] buffer) throws IOException {
+		int n;
+		while (in.available() > 0 && (n = in.read(buffer, 0, Math.min(buffer.length, in.available()))) > 0) {
+			output.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+			if (output.length() > OUTPUT_KEPT) {
+				output.delete(0, output.length() - OUTPUT_KEPT);
+			}
+		}
 	}
 
 	/**

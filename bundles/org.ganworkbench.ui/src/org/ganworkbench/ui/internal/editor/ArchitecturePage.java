@@ -1,25 +1,22 @@
 package org.ganworkbench.ui.internal.editor;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.ganworkbench.model.syntax.Problem;
 import org.ganworkbench.model.syntax.Severity;
+import org.ganworkbench.ui.internal.views.chart.ChartExport;
 
 /**
  * The Architecture page: the diagram of G and D with the palette beside it, and the selected layer's
@@ -141,17 +138,7 @@ public final class ArchitecturePage extends FormPage {
 	}
 
 	private void exportDiagram() {
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.png" }); //$NON-NLS-1$
-		dialog.setOverwrite(true);
-		String target = dialog.open();
-		if (target != null) {
-			try {
-				diagram.writePng(Path.of(target));
-			} catch (IOException e) {
-				MessageDialog.openError(getSite().getShell(), Messages.LayerMenu_exportPng, e.getMessage());
-			}
-		}
+		ChartExport.saveAs(getSite().getShell(), Messages.LayerMenu_exportPng, diagram::writePng);
 	}
 
 	/** For tests: the edits the page's menu, keys, palette and table make. */

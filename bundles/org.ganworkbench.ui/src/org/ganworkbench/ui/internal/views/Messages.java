@@ -53,7 +53,6 @@ final class Messages extends NLS {
 	public static String OpenRunDirectory_notARun;
 	public static String OpenRunDirectory_title;
 	public static String RunLabels_comparing;
-	public static String RunView_exportFailed;
 	public static String RunView_exportPng;
 	public static String RunLabels_ended;
 	public static String RunLabels_diverged;

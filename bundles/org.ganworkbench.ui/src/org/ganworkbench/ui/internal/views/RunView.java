@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.ganworkbench.ui.internal.views.chart.ChartExport;
 
@@ -37,18 +33,7 @@ abstract class RunView extends ViewPart implements RunViewsModel.Listener {
 		getViewSite().getActionBars().getToolBarManager().add(new Action(Messages.RunView_exportPng) {
 			@Override
 			public void run() {
-				FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-				dialog.setFilterExtensions(new String[] { "*.png" }); //$NON-NLS-1$
-				dialog.setOverwrite(true);
-				String target = dialog.open();
-				if (target != null) {
-					try {
-						exportCharts(Path.of(target));
-					} catch (IOException e) {
-						MessageDialog.openError(getSite().getShell(), Messages.RunView_exportPng,
-								NLS.bind(Messages.RunView_exportFailed, target, e.getMessage()));
-					}
-				}
+				ChartExport.saveAs(getSite().getShell(), Messages.RunView_exportPng, RunView.this::exportCharts);
 			}
 		});
 		getViewSite().getActionBars().updateActionBars();

@@ -1,14 +1,11 @@
 package org.ganworkbench.ui.internal.views;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -27,8 +24,6 @@ import org.ganworkbench.model.run.RunDirectory;
  * failing trainer is the user's business, not an error of the IDE, so the job itself always ends OK.
  */
 final class SampleCommandJob extends Job {
-
-	private static final int OUTPUT_KEPT = 4000;
 
 	private final RunDirectory run;
 	private final long step;
@@ -76,13 +71,12 @@ final class SampleCommandJob extends Job {
 				return Status.OK_STATUS;
 			}
 			Files.createDirectories(output.getParent());
-			Process process = new ProcessBuilder(command(checkpoint)).redirectErrorStream(true).start();
-			String text = drain(process, monitor);
-			if (monitor.isCanceled()) {
+			TrainerClasspath.Finished finished = TrainerClasspath.run(command(checkpoint), monitor);
+			if (finished == null) {
 				return Status.CANCEL_STATUS;
 			}
-			if (process.exitValue() != 0 || !Files.isRegularFile(output)) {
-				problem = NLS.bind(Messages.InterpolationJob_failed, process.exitValue(), text.strip());
+			if (finished.exitCode() != 0 || !Files.isRegularFile(output)) {
+				problem = NLS.bind(Messages.InterpolationJob_failed, finished.exitCode(), finished.output().strip());
 				return Status.OK_STATUS;
 			}
 			String caption = seeds != null
@@ -120,36 +114,6 @@ final class SampleCommandJob extends Job {
 			command.add(seeds[0] + "," + seeds[1]); //$NON-NLS-1$
 		}
 		return command;
-	}
-
-	/** Reads the trainer's output (keeping its end) until it exits or the job is cancelled. */
-	private static String drain(Process process, IProgressMonitor monitor) throws IOException, InterruptedException {
-		StringBuilder text = new StringBuilder();
-		byte[] buffer = new byte[4096];
-		try (InputStream in = process.getInputStream()) {
-			while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
-				if (monitor.isCanceled()) {
-					process.destroy();
-					return text.toString();
-				}
-				keep(text, in, buffer);
-			}
-			keep(text, in, buffer);
-		}
-		return text.toString();
-	}
-
-	private static void keep(StringBuilder text, InputStream in, byte[] buffer) throws IOException {
-		while (in.available() > 0) {
-			int n = in.read(buffer, 0, Math.min(buffer.length, in.available()));
-			if (n <= 0) {
-				return;
-			}
-			text.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-			if (text.length() > OUTPUT_KEPT) {
-				text.delete(0, text.length() - OUTPUT_KEPT);
-			}
-		}
 	}
 
 	static String format(double truncation) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.Device;
@@ -13,6 +14,8 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
 
 /**
  * Charts as a PNG: a control (one chart, or a view's grid of them) printed as it is shown, legends
@@ -21,6 +24,27 @@ import org.eclipse.swt.widgets.Control;
 public final class ChartExport {
 
 	private ChartExport() {
+	}
+
+	/** Something that writes a PNG file. */
+	public interface PngWriter {
+		void write(Path file) throws IOException;
+	}
+
+	/** Asks where to save a PNG, then writes it there; a failure is shown under {@code title}. UI thread. */
+	public static void saveAs(Shell shell, String title, PngWriter writer) {
+		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.png" }); //$NON-NLS-1$
+		dialog.setOverwrite(true);
+		String target = dialog.open();
+		if (target == null) {
+			return;
+		}
+		try {
+			writer.write(Path.of(target));
+		} catch (IOException e) {
+			MessageDialog.openError(shell, title, target + ": " + e.getMessage()); //$NON-NLS-1$
+		}
 	}
 
 	/** Prints a control into a PNG file; UI thread. */
