@@ -32,10 +32,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A run outlives the IDE session that launched it: the next session finds its trainer, the run
- * views follow it live, and Terminate stops it with a checkpoint. One workbench cannot be closed and
- * reopened inside a test, so the session's end is what the next session would see of it: the
- * launch is gone from the launch manager, the trainer process still runs, nothing in memory
- * connects the two. The next session's start is the core's search for outlived trainers.
+ * views follow it live, and Terminate stops it with a checkpoint. WorkbenchRestartFirstSession and
+ * WorkbenchRestartSecondSession show it across two workbench processes; this test shows it within
+ * one, where it can also check that a run already followed is not reattached twice. The session's
+ * end is what the next session sees of it: the launch is gone, the trainer still runs.
  */
 class OutlivedRunTest {
 
