@@ -19,6 +19,7 @@ class TensorSliceTest {
 		activation.putScalar(new long[] { 2, 1, 3, 4 }, Float.NaN);
 		TensorSlice slice = TensorSlice.of(activation, 2);
 		assertArrayEquals(new long[] { 3, 4, 5, 6 }, slice.shape());
+		assertEquals("FLOAT", slice.dataType());
 		assertEquals(3, slice.samples());
 		assertEquals(2, slice.sample());
 		assertEquals(4, slice.channels());

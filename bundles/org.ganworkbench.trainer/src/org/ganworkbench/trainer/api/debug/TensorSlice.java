@@ -13,6 +13,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * channels cut to what fits in {@link #MAX_VALUES}. The view calls {@link #of(INDArray, int)} over JDI.
  *
  * @param shape the whole tensor's shape
+ * @param dataType the tensor's data type (the values are converted to float)
  * @param samples how many samples the tensor holds (1 below rank 4)
  * @param sample the sample cut, within [0, samples)
  * @param channels channels in {@code values} (the tensor may hold more)
@@ -22,7 +23,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param columnStride tensor columns per column of {@code values}
  * @param values channel after channel, each row after row
  */
-public record TensorSlice(long[] shape, long samples, long sample, int channels, int height, int width,
+public record TensorSlice(long[] shape, String dataType, long samples, long sample, int channels, int height, int width,
 		int rowStride, int columnStride, float[] values) {
 
 	public static final int MAX_SIDE = 256;
@@ -41,7 +42,7 @@ public record TensorSlice(long[] shape, long samples, long sample, int channels,
 		long chosen = Math.max(0, Math.min(sample, samples - 1));
 		long length = chw[0] * chw[1] * chw[2];
 		if (length == 0 || samples == 0) {
-			return new TensorSlice(shape, samples, chosen, 0, 0, 0, 1, 1, new float[0]);
+			return new TensorSlice(shape, array.dataType().toString(), samples, chosen, 0, 0, 0, 1, 1, new float[0]);
 		}
 		INDArray cut = array.reshape('c', samples, chw[0], chw[1], chw[2]).slice(chosen);
 		int rowStride = (int) ((chw[1] + MAX_SIDE - 1) / MAX_SIDE);
@@ -61,7 +62,7 @@ public record TensorSlice(long[] shape, long samples, long sample, int channels,
 				}
 			}
 		}
-		return new TensorSlice(shape, samples, chosen, channels, height, width, rowStride, columnStride, values);
+		return new TensorSlice(shape, array.dataType().toString(), samples, chosen, channels, height, width, rowStride, columnStride, values);
 	}
 
 	/** The value drawn at (channel, row, column) of this slice. */

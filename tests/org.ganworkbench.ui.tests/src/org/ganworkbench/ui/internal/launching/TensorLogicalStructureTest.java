@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class TensorLogicalStructureTest {
 
 	@Test
-	void everyInDArrayShowsItsSummaryShapeAndType() {
+	void everyInDArrayShowsItsSummaryStatisticsShapeAndType() {
 		List<IConfigurationElement> ours = Arrays
 				.stream(Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.jdt.debug.javaLogicalStructures"))
 				.filter(e -> e.getContributor().getName().equals("org.ganworkbench.ui")).toList();
@@ -29,7 +29,8 @@ class TensorLogicalStructureTest {
 		assertEquals("true", structure.getAttribute("subtypes"), "NDArray and every other implementation");
 		Map<String, String> variables = Arrays.stream(structure.getChildren("variable"))
 				.collect(Collectors.toMap(v -> v.getAttribute("name"), v -> v.getAttribute("value")));
-		assertEquals("org.ganworkbench.trainer.api.debug.TensorSummary.of(this)", variables.get("summary"));
+		assertEquals("org.ganworkbench.trainer.api.debug.TensorSummary.of(this).toString()", variables.get("summary"));
+		assertEquals("org.ganworkbench.trainer.api.debug.TensorSummary.of(this)", variables.get("statistics"));
 		assertTrue(variables.containsKey("shape") && variables.containsKey("dataType"), variables.toString());
 	}
 }
