@@ -22,6 +22,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -158,7 +159,8 @@ public final class TensorView extends ViewPart {
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					TensorPicture read = TensorReader.readQueued(what.name(), what.tensor(), what.thread(), chosen, monitor);
-					canvas.getDisplay().asyncExec(() -> show(what, read));
+					ImageData pixels = read.render(); // here, not on the UI thread
+					canvas.getDisplay().asyncExec(() -> show(what, read, pixels));
 				} catch (DebugException e) {
 					canvas.getDisplay().asyncExec(() -> failed(what, e));
 				} catch (InterruptedException e) {
@@ -176,7 +178,7 @@ public final class TensorView extends ViewPart {
 		job.schedule();
 	}
 
-	private void show(Selected what, TensorPicture read) {
+	private void show(Selected what, TensorPicture read, ImageData pixels) {
 		if (canvas.isDisposed() || what != selected) {
 			return; // the selection moved on while the trainer cut this one
 		}
@@ -184,7 +186,7 @@ public final class TensorView extends ViewPart {
 		if (image != null) {
 			image.dispose();
 		}
-		image = new Image(canvas.getDisplay(), read.render());
+		image = new Image(canvas.getDisplay(), pixels);
 		title.setText(read.title());
 		sample.setEnabled(read.samples() > 1);
 		sample.setValues((int) read.sample(), 0, (int) Math.min(Integer.MAX_VALUE, read.samples() - 1), 0, 1, 10);
