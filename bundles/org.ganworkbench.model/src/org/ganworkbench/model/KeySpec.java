@@ -45,6 +45,11 @@ public record KeySpec(String key, ValueType type, double min, double max, boolea
 		return new KeySpec(key, ValueType.CHOICE_LIST, 0, 0, false, false, List.of(choices), 0);
 	}
 
+	/** A list of whole numbers from {@code min}, of any length from 1. */
+	static KeySpec integers(String key, long min) {
+		return new KeySpec(key, ValueType.INTEGER_LIST, min, Long.MAX_VALUE, false, false, List.of(), -1);
+	}
+
 	/** A list of positive integers; {@code length} 0 means any length of 1 to 3. */
 	static KeySpec intList(String key, int length) {
 		return new KeySpec(key, ValueType.INTEGER_LIST, 1, Integer.MAX_VALUE, false, false, List.of(), length);

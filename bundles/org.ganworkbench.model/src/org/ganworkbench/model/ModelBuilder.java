@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ganworkbench.model.sweep.SweepSpec;
 import org.ganworkbench.model.syntax.BlockNode;
 import org.ganworkbench.model.syntax.Node;
 import org.ganworkbench.model.syntax.ProblemSink;
@@ -68,7 +69,10 @@ final class ModelBuilder {
 						data.imageKnown() ? data.imageShape() : null);
 		checkOutputs(generator, discriminator, data, generatorBlock, discriminatorBlock);
 		checkConditioning(discriminator, data, discriminatorBlock);
-		return new GanModel(gan.name() == null ? "" : gan.name(), latent, data, generator, discriminator, training);
+		SweepSpec sweep = sections.containsKey("sweep")
+				? new SweepBuilder(problems, reader).build(sections.get("sweep"), generator, discriminator, training)
+				: null;
+		return new GanModel(gan.name() == null ? "" : gan.name(), latent, data, generator, discriminator, training, sweep);
 	}
 
 	/** The named sub-blocks of a block; unknown and repeated ones are reported. */

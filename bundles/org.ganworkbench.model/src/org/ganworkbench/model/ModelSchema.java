@@ -14,14 +14,16 @@ public final class ModelSchema {
 	/** The sub-blocks of each block that is not a layer; "" is the file's top level. */
 	private static final Map<String, List<String>> SUB_BLOCKS = Map.of( //
 			"", List.of("gan"), //
-			"gan", List.of("latent", "data", "generator", "discriminator", "training"), //
-			"training", List.of("g_optimizer", "d_optimizer", "ema", "augment", "intervals"));
+			"gan", List.of("latent", "data", "generator", "discriminator", "training", "sweep"), //
+			"training", List.of("g_optimizer", "d_optimizer", "ema", "augment", "intervals"), //
+			"sweep", List.of("vary"));
 
 	private static final Map<String, BlockSchema> BLOCKS = Map.ofEntries(Map.entry("gan", Schemas.GAN),
 			Map.entry("latent", Schemas.LATENT), Map.entry("data", Schemas.DATA), Map.entry("generator", Schemas.GENERATOR),
 			Map.entry("discriminator", Schemas.DISCRIMINATOR), Map.entry("training", Schemas.TRAINING),
 			Map.entry("g_optimizer", Schemas.OPTIMIZER), Map.entry("d_optimizer", Schemas.OPTIMIZER),
-			Map.entry("ema", Schemas.EMA), Map.entry("augment", Schemas.AUGMENT), Map.entry("intervals", Schemas.INTERVALS));
+			Map.entry("ema", Schemas.EMA), Map.entry("augment", Schemas.AUGMENT), Map.entry("intervals", Schemas.INTERVALS),
+			Map.entry("sweep", Schemas.SWEEP), Map.entry("vary", Schemas.VARY));
 
 	private ModelSchema() {
 	}

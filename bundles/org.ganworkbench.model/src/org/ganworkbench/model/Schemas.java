@@ -40,4 +40,13 @@ final class Schemas {
 	static final BlockSchema INTERVALS = BlockSchema.of("intervals", List.of(KeySpec.integer("samples", 1, 1_000_000_000),
 			KeySpec.integer("singular_values", 1, 1_000_000_000), KeySpec.integer("metrics", 1, 1_000_000_000),
 			KeySpec.integer("checkpoints", 1, 1_000_000_000), KeySpec.integer("quality", 0, 1_000_000_000)));
+
+	/** A sweep: many runs of this model with some values varied (docs/sweeps.md). */
+	static final BlockSchema SWEEP = BlockSchema.of("sweep", List.of(KeySpec.integer("trials", 1, 100_000),
+			KeySpec.integer("parallel", 1, 1024), KeySpec.name("objective"), KeySpec.bool("maximize"), KeySpec.bool("halving"),
+			KeySpec.integers("seeds", 0)));
+
+	/** One value a sweep varies: {@code vary "training.g_optimizer.lr" { values = [...] }} or a range. */
+	static final BlockSchema VARY = BlockSchema.of("vary", List.of(KeySpec.any("values"), KeySpec.number("min", -1e300, 1e300),
+			KeySpec.number("max", -1e300, 1e300), KeySpec.choice("scale", "linear", "log")));
 }

@@ -51,6 +51,11 @@ final class SettingsReader {
 		return settings;
 	}
 
+	/** One value checked against a key's spec, as a property of that key would be; null after a reported problem. */
+	Object value(ValueNode v, KeySpec spec, BlockSchema schema) {
+		return decode(v, spec, schema);
+	}
+
 	private Object decode(ValueNode v, KeySpec spec, BlockSchema schema) {
 		if (v.kind() == ValueKind.INVALID) {
 			return null; // reported by the parser
@@ -94,17 +99,23 @@ final class SettingsReader {
 			problems.error(v, "'" + spec.key() + "' needs 1 to 3 values, got " + v.items().size());
 			return null;
 		}
+		if (spec.listLength() < 0 && v.items().isEmpty()) {
+			problems.error(v, "'" + spec.key() + "' needs at least one value");
+			return null;
+		}
 		List<Object> out = new ArrayList<>();
 		for (ValueNode item : v.items()) {
 			Object decoded = switch (spec.type()) {
-			case INTEGER_LIST -> item.isInteger() ? ranged(item, spec) : wrongType(item, KeySpec.integer(spec.key(), 1, Integer.MAX_VALUE));
+			case INTEGER_LIST -> item.isInteger() ? ranged(item, spec)
+					: wrongType(item, KeySpec.integer(spec.key(), (long) spec.min(), Integer.MAX_VALUE));
 			case NAME_LIST -> item.kind() == ValueKind.NAME ? item.value() : wrongType(item, KeySpec.name(spec.key()));
 			default -> choice(item, spec);
 			};
 			if (decoded == null) {
 				return null;
 			}
-			out.add(decoded instanceof Double d ? Integer.valueOf(d.intValue()) : decoded);
+			out.add(decoded instanceof Double d ? (spec.listLength() < 0 ? (Object) Long.valueOf(d.longValue()) : Integer.valueOf(d.intValue()))
+					: decoded);
 		}
 		return List.copyOf(out);
 	}

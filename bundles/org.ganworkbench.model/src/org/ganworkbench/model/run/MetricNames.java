@@ -39,6 +39,10 @@ public final class MetricNames {
 	/** An object: which classes the generator covers. */
 	public static final String COVERAGE = "coverage";
 
+	/** The numeric values of a metrics event that describe training (a sweep's objective may be one). */
+	public static final List<String> SCALARS = List.of(LOSS_G, LOSS_D, D_REAL, D_FAKE, R_T, AUG_P, GRAD_NORM_G, GRAD_NORM_D,
+			IMAGES_PER_SEC, R1, R2, GP);
+
 	/** The numeric values of a quality event, in the order views list them. */
 	public static final List<String> QUALITY = List.of(FD, KID, PRECISION, RECALL, KNN_COVERAGE);
 
