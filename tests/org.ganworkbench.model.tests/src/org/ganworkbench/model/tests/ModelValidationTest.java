@@ -112,7 +112,7 @@ class ModelValidationTest {
 				+ "reshape, flatten, conv, deconv, upsample, downsample, batchnorm, cbn, layernorm, relu, leaky_relu, tanh, "
 				+ "sigmoid, identity, gblock, dblock, attention, minibatch_stddev, global_pool, projection, add, concat, custom)");
 		assertErrors(small("  latent { size = 16 }", "  latent { size = 16 }\n  optimiser {}"), "3:3: error: unknown block "
-				+ "'optimiser' in the gan block (known blocks: latent, data, generator, discriminator, training)");
+				+ "'optimiser' in the gan block (known blocks: latent, data, generator, discriminator, training, sweep)");
 		assertErrors("gan t { data { image = [1, 1, 1] } generator { reshape { shape = [1, 1, 1]; input = z } } latent { size = 1 } }",
 				"1:1: error: the gan block needs a 'discriminator { ... }' block");
 		assertErrors(small("gan \"t\" {", "gan \"t\" {\n  x = 1"), "2:3: error: unknown key 'x' in the gan block (known keys: none)");
