@@ -70,7 +70,7 @@ public final class TrialRunner {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(job.log().toFile()));
 		builder.environment().put("OMP_NUM_THREADS", Integer.toString(job.threads()));
-		Files.writeString(job.log(), "--- " + String.join(" ", command.subList(4, command.size())) + "\n",
+		Files.writeString(job.log(), "--- " + String.join(" ", command.subList(5, command.size())) + "\n",
 				StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
 		Process trainer = builder.start();
 		LIVE.add(trainer);
