@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every command of ./gan-workbench, run as a user runs it: its --help, then one real invocation on a
-# small model and run (template, validate, format, train, info, resume, sample, quality, compare, check-layer,
+# small model and run (template, validate, format, train, info, resume, sample, quality, compare, check-layer, sweep,
 # build, setup, help, and the IDE up to its workbench window). `test` itself is what runs this script.
 # Part of ./gan-workbench test (after the build; needs an X display for the IDE). Exit 0 when all pass.
 set -euo pipefail
@@ -26,7 +26,7 @@ run() {
 
 echo "launcher-test: help"
 run help 0 "usage: ./gan-workbench [COMMAND]" help
-for command in ide train resume sample info quality compare check-layer validate format template build test setup help; do
+for command in ide train resume sample info quality compare check-layer sweep validate format template build test setup help; do
   run "help-$command" 0 "usage: ./gan-workbench $command" "$command" --help
   grep -q "$command" "$work/help.out" || fail "help does not list $command"
 done
@@ -57,6 +57,14 @@ run sample 0 "$work/interpolation.png" sample "$checkpoint" --truncation 0.7 --s
 run quality 0 "FD" quality "$runs" --samples 256
 run compare 0 "60/60" compare "$work"
 run check-layer 0 "PASS: the backward of gan.layers.ScaledNoise agrees" check-layer gan.layers.ScaledNoise --input 8,4,4 --params strength=0.1
+
+echo "launcher-test: a sweep on Spark's embedded local master"
+# the small model's two trials of 10 steps, one at a time
+sed -e 's/steps = 40/steps = 10/' -e '$d' "$model" > "$work/sweep.gan"
+printf '  sweep {\n    objective = loss_g\n    parallel = 1\n    vary "training.g_optimizer.lr" { values = [0.0002, 0.001] }\n  }\n}\n' \
+  >> "$work/sweep.gan"
+run sweep 0 "best: t0" sweep "$work/sweep.gan" --dir "$work/sweep"
+grep -q '"state":"finished"' "$work/sweep/sweep.json" 2>/dev/null || fail "sweep.json has no finished trial"
 
 echo "launcher-test: CUDA where no GPU can run it: refused in seconds, no run directory"
 run train-cuda 69 "cuda" train "$model" --run-dir "$work/cuda-run" --steps 5 --backend cuda

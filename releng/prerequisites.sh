@@ -9,12 +9,13 @@
 # Probes: command:NAME (on the PATH), package:NAME (dpkg says installed), maven (Maven 3.9 is
 # unpacked in .tools/, or a system mvn can fetch it), headless (no X display is set).
 PREREQUISITES=(
-  "build ide train resume sample info quality compare check-layer validate format template test|maven|maven|fetches Maven 3.9 once, by its coordinates"
-  "build ide train resume sample info quality compare check-layer validate format template test|command:unzip|unzip|unpacks Maven 3.9 and the update site's zip"
+  "build ide train resume sample info quality compare check-layer sweep validate format template test|maven|maven|fetches Maven 3.9 once, by its coordinates"
+  "build ide train resume sample info quality compare check-layer sweep validate format template test|command:unzip|unzip|unpacks Maven 3.9 and the update site's zip"
   "ide test|package:libgtk-3-0|libgtk-3-0|SWT draws the workbench with GTK 3"
   "test|command:xvfb-run|xvfb|the workbench tests run on a virtual X display"
   "test|command:xauth|xauth|xvfb-run needs it"
   "test|command:xwininfo|x11-utils|the install and launcher tests wait for the workbench window"
+  "test|package:openjdk-17-jre-headless|openjdk-17-jre-headless|the Spark cluster test's executors run on Java 17 (Spark 4.1's refuse Java 23 and later)"
   "test|package:dataset-fashion-mnist|dataset-fashion-mnist|the quality tests train and score on real Fashion-MNIST"
 )
 
