@@ -81,8 +81,9 @@ public final class SweepDriver {
 		SparkTrials.checkReachable(master);
 		String text = new String(Files.readAllBytes(modelFile), StandardCharsets.UTF_8);
 		String baseName = modelFile.getFileName().toString().replaceFirst("\\.gan$", "");
-		Path directory = (options.directory() != null ? options.directory() : modelFile.getParent().resolve("sweeps").resolve(baseName))
-				.toAbsolutePath();
+		// beside the model's runs, where the Runs view finds the trials and groups them under the sweep
+		Path directory = (options.directory() != null ? options.directory()
+				: modelFile.getParent().resolve("runs").resolve(baseName + "-sweep")).toAbsolutePath();
 		long steps = options.steps() != null ? options.steps() : model.training().steps();
 		List<Trial> trials = SweepPlan.trials(sweep, model.training().seed());
 		Map<String, String> recorded = SweepFile.states(directory);

@@ -40,6 +40,18 @@ public final class GanLaunchConstants {
 	 */
 	public static final int STATUS_CONFIRM_CUDA_DOWNLOAD = 101;
 
+	/** The "GAN Sweep" launch type: the model's sweep block, trial by trial, as Spark tasks (docs/sweeps.md). */
+	public static final String SWEEP_LAUNCH_TYPE_ID = "org.ganworkbench.core.ganSweep";
+	public static final String SWEEP_MAIN = "org.ganworkbench.sweep.SweepMain";
+	/** The sweep bundle, in the optional feature org.ganworkbench.sweep.feature: Spark's jars in its lib/. */
+	public static final String SWEEP_BUNDLE = "org.ganworkbench.sweep";
+	/** Spark master URL; empty: the embedded local master. */
+	public static final String ATTR_SWEEP_MASTER = PREFIX + "sweep.master";
+	/** Trials at once; 0: the sweep block's {@code parallel}. */
+	public static final String ATTR_SWEEP_PARALLEL = PREFIX + "sweep.parallel";
+	/** The sweep directory; empty: runs/MODEL-sweep in the project. */
+	public static final String ATTR_SWEEP_DIR = PREFIX + "sweep.directory";
+
 	public static final String BACKEND_CPU = "cpu";
 	public static final String BACKEND_CUDA = "cuda";
 	public static final String RUNS_FOLDER = "runs";

@@ -1,8 +1,6 @@
 package org.ganworkbench.sweep.plan;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +9,7 @@ import java.util.Map;
 
 import org.ganworkbench.model.json.Json;
 import org.ganworkbench.model.run.AtomicFile;
+import org.ganworkbench.model.run.SweepSummary;
 import org.ganworkbench.model.sweep.SweepDimension;
 import org.ganworkbench.model.sweep.SweepSpec;
 
@@ -21,7 +20,7 @@ import org.ganworkbench.model.sweep.SweepSpec;
  */
 public final class SweepFile {
 
-	public static final String NAME = "sweep.json";
+	public static final String NAME = SweepSummary.FILE;
 	public static final int FORMAT = 1;
 
 	private SweepFile() {
@@ -78,24 +77,11 @@ public final class SweepFile {
 
 	/** The trials' states as a sweep.json in {@code directory} recorded them, by trial name; empty without one. */
 	public static Map<String, String> states(Path directory) throws IOException {
-		Path file = directory.resolve(NAME);
-		Map<String, String> states = new LinkedHashMap<>();
-		if (!Files.isRegularFile(file)) {
-			return states;
-		}
 		try {
-			Map<String, Object> root = Json.parseObject(Files.readString(file, StandardCharsets.UTF_8));
-			if (root.get("trials") instanceof List<?> trials) {
-				for (Object item : trials) {
-					if (item instanceof Map<?, ?> trial && trial.get("name") instanceof String name
-							&& trial.get("state") instanceof String state) {
-						states.put(name, state);
-					}
-				}
-			}
-		} catch (Json.JsonException e) {
-			throw new IOException(file + " is damaged: " + e.getMessage() + "; move it away to start the sweep afresh", e);
+			SweepSummary summary = SweepSummary.read(directory);
+			return summary == null ? Map.of() : summary.states();
+		} catch (IOException e) {
+			throw new IOException(e.getMessage() + "; move it away to start the sweep afresh", e);
 		}
-		return states;
 	}
 }

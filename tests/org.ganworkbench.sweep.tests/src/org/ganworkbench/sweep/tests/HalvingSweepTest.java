@@ -34,7 +34,7 @@ class HalvingSweepTest {
 				    vary "training.d_optimizer.lr" { values = [2e-4, 1e-12] }"""));
 		TinySweeps.Result result = TinySweeps.run(new SweepDriver.Options(model, null, 2, null, null, null));
 		assertEquals(SweepDriver.OK, result.exit(), result.out() + result.err());
-		Path sweep = folder.resolve("sweeps").resolve("halving");
+		Path sweep = folder.resolve("runs").resolve("halving-sweep");
 		boolean goodFinished = false;
 		for (Object item : (List<?>) TinySweeps.sweepJson(sweep).get("trials")) {
 			Map<?, ?> trial = (Map<?, ?>) item;

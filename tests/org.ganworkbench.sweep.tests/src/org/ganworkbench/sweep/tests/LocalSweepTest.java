@@ -41,7 +41,7 @@ class LocalSweepTest {
 		assertEquals(SweepDriver.OK, result.exit(), result.out() + result.err());
 		assertTrue(result.out().contains("4 trials (4 to run), 2 at a time on local[2,4]"), result.out());
 
-		Path sweep = folder.resolve("sweeps").resolve("tiny");
+		Path sweep = folder.resolve("runs").resolve("tiny-sweep");
 		Map<String, Object> json = TinySweeps.sweepJson(sweep);
 		List<?> trials = (List<?>) json.get("trials");
 		assertEquals(4, trials.size());

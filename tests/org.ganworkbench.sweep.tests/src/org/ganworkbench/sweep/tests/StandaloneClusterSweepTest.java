@@ -57,7 +57,7 @@ class StandaloneClusterSweepTest {
 				    objective = loss_g
 				    seeds = [1, 2]
 				    vary "training.g_optimizer.lr" { values = [2e-4, 1e-3] }"""));
-		Path sweep = folder.resolve("sweeps").resolve("cluster");
+		Path sweep = folder.resolve("runs").resolve("cluster-sweep");
 		System.setProperty("spark.driver.host", "127.0.0.1"); // the executors call the driver back there
 		CompletableFuture<TinySweeps.Result> result = CompletableFuture.supplyAsync(() -> {
 			try {

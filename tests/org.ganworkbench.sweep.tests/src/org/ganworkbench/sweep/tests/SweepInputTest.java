@@ -45,7 +45,7 @@ class SweepInputTest {
 		assertEquals(SweepDriver.INVALID_MODEL, trial.exit());
 		assertTrue(trial.err().contains("trial t01-units=96 {generator.fc.units=96}: "), trial.err());
 		assertTrue(trial.err().contains("error: reshape 'r' cannot turn [N, 96] into [N, 128, 7, 7]"), trial.err());
-		assertTrue(Files.notExists(folder.resolve("sweeps").resolve("misfit")), "no trial started");
+		assertTrue(Files.notExists(folder.resolve("runs").resolve("misfit-sweep")), "no trial started");
 
 		Path plain = TinySweeps.write(folder, "plain.gan", text.substring(0, text.indexOf("  sweep {")) + "}\n");
 		TinySweeps.Result none = TinySweeps.run(new SweepDriver.Options(plain, null, null, null, null, null));
@@ -67,7 +67,7 @@ class SweepInputTest {
 		assertTrue(seconds < 10, seconds + " s");
 		assertTrue(refused.getMessage().startsWith("cannot reach the Spark master at spark://127.0.0.1:" + port), refused.getMessage());
 		assertTrue(refused.getMessage().contains("Without --master the sweep runs on this machine"), refused.getMessage());
-		assertTrue(Files.notExists(folder.resolve("sweeps")), "nothing written before the master answered");
+		assertTrue(Files.notExists(folder.resolve("runs")), "nothing written before the master answered");
 	}
 
 	/** A layer that passes its gradient check but emits NaN from step 2 when its batch holds 9 samples. */
@@ -123,7 +123,7 @@ class SweepInputTest {
 		Path model = TinySweeps.write(folder, "nan.gan", text);
 		String classpath = System.getProperty("java.class.path") + java.io.File.pathSeparator + classes;
 		TinySweeps.Result result = TinySweeps.run(new SweepDriver.Options(model, null, 2, null, null, classpath));
-		Map<String, Object> json = TinySweeps.sweepJson(folder.resolve("sweeps").resolve("nan"));
+		Map<String, Object> json = TinySweeps.sweepJson(folder.resolve("runs").resolve("nan-sweep"));
 		List<?> trials = (List<?>) json.get("trials");
 		Map<?, ?> eight = (Map<?, ?>) trials.get(0);
 		Map<?, ?> nine = (Map<?, ?>) trials.get(1);

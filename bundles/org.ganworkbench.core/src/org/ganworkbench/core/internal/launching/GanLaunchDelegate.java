@@ -62,6 +62,21 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 	@Override
 	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
 			throws CoreException {
+		ILaunchConfiguration resolved = prepare(configuration, mode, launch, monitor);
+		if (resolved == null) {
+			return; // the user declined (a download)
+		}
+		super.launch(resolved, mode, launch, monitor);
+		// The run directory appears in the workspace as the trainer writes it.
+		project(configuration).getFolder(GanLaunchConstants.RUNS_FOLDER).refreshLocal(1, null);
+	}
+
+	/**
+	 * Checks the configuration and returns the one JDT launches (with what this launch resolved), or
+	 * null to launch nothing.
+	 */
+	protected ILaunchConfiguration prepare(ILaunchConfiguration configuration, String mode, ILaunch launch,
+			IProgressMonitor monitor) throws CoreException {
 		IProject project = project(configuration);
 		checkModel(configuration, project);
 		checkJava(configuration);
@@ -75,7 +90,7 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 		if (GanLaunchConstants.BACKEND_CUDA.equals(backend(configuration))) {
 			List<String> cudaJars = cudaClasspath(configuration, monitor);
 			if (cudaJars == null) {
-				return; // the user declined the download
+				return null; // the user declined the download
 			}
 			resolved.setAttribute(RESOLVED_BACKEND, cudaJars);
 		}
@@ -83,9 +98,7 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 			StopOnNanBreakpoint.ensure();
 			resolved.setAttribute(RESOLVED_STOP_ON_NAN, true);
 		}
-		super.launch(resolved, mode, launch, monitor);
-		// The run directory appears in the workspace as the trainer writes it.
-		project.getFolder(GanLaunchConstants.RUNS_FOLDER).refreshLocal(1, null);
+		return resolved;
 	}
 
 	@Override
@@ -193,7 +206,7 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 		return configuration.getAttribute(GanLaunchConstants.ATTR_BACKEND, GanLaunchConstants.BACKEND_CPU);
 	}
 
-	private IProject project(ILaunchConfiguration configuration) throws CoreException {
+	protected IProject project(ILaunchConfiguration configuration) throws CoreException {
 		String name = configuration.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, ""); //$NON-NLS-1$
 		IProject project = name.isBlank() ? null : ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (project == null || !project.isOpen()) {
@@ -202,7 +215,7 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 		return project;
 	}
 
-	private IFile modelFile(ILaunchConfiguration configuration, IProject project) throws CoreException {
+	protected IFile modelFile(ILaunchConfiguration configuration, IProject project) throws CoreException {
 		String model = configuration.getAttribute(GanLaunchConstants.ATTR_MODEL, ""); //$NON-NLS-1$
 		IFile file = model.isBlank() ? null : project.getFile(new Path(model));
 		if (file == null || !file.exists()) {
@@ -211,7 +224,7 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 		return file;
 	}
 
-	private void checkModel(ILaunchConfiguration configuration, IProject project) throws CoreException {
+	protected void checkModel(ILaunchConfiguration configuration, IProject project) throws CoreException {
 		if (!configuration.getAttribute(GanLaunchConstants.ATTR_RESUME_CHECKPOINT, "").isBlank()) { //$NON-NLS-1$
 			return; // a resumed run trains the model snapshot of its run directory
 		}
@@ -233,7 +246,7 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 		}
 	}
 
-	private void checkJava(ILaunchConfiguration configuration) throws CoreException {
+	protected void checkJava(ILaunchConfiguration configuration) throws CoreException {
 		IVMInstall vm = verifyVMInstall(configuration);
 		if (vm instanceof IVMInstall2 vm2 && vm2.getJavaVersion() != null) {
 			String version = vm2.getJavaVersion();
@@ -351,7 +364,7 @@ public class GanLaunchDelegate extends JavaLaunchDelegate {
 		return RunNames.newRunDirectory(runs, model);
 	}
 
-	private static String quote(String argument) {
+	static String quote(String argument) {
 		// JDT splits program arguments on blanks unless quoted.
 		return argument.contains(" ") ? "\"" + argument + "\"" : argument; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}

@@ -6,6 +6,8 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
 	public static String GanLaunchDelegate_noProject;
+	public static String GanSweepLaunchDelegate_noSweep;
+	public static String GanSweepLaunchDelegate_notInstalled;
 	public static String GanLaunchDelegate_downloadingCuda;
 	public static String GanLaunchDelegate_noModel;
 	public static String GanLaunchDelegate_unreadableModel;

@@ -53,7 +53,7 @@ public class GanLaunchShortcut implements ILaunchShortcut2 {
 	 */
 	public ILaunchConfiguration launch(IFile model, String mode) {
 		try {
-			ILaunchConfiguration configuration = findOrCreate(model);
+			ILaunchConfiguration configuration = findOrCreate(model, launchType());
 			DebugUITools.launch(configuration, mode);
 			return configuration;
 		} catch (CoreException e) {
@@ -63,9 +63,19 @@ public class GanLaunchShortcut implements ILaunchShortcut2 {
 		}
 	}
 
+	/** The launch type this shortcut launches: GAN Training. */
+	protected String launchType() {
+		return GanLaunchConstants.LAUNCH_TYPE_ID;
+	}
+
 	public static ILaunchConfiguration findOrCreate(IFile model) throws CoreException {
+		return findOrCreate(model, GanLaunchConstants.LAUNCH_TYPE_ID);
+	}
+
+	/** The model's configuration of the launch type, created if there is none. */
+	public static ILaunchConfiguration findOrCreate(IFile model, String typeId) throws CoreException {
 		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		ILaunchConfigurationType type = manager.getLaunchConfigurationType(GanLaunchConstants.LAUNCH_TYPE_ID);
+		ILaunchConfigurationType type = manager.getLaunchConfigurationType(typeId);
 		String project = model.getProject().getName();
 		String path = model.getProjectRelativePath().toString();
 		for (ILaunchConfiguration configuration : manager.getLaunchConfigurations(type)) {

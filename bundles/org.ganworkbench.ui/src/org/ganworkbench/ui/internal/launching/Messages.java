@@ -30,6 +30,13 @@ final class Messages extends NLS {
 	public static String GanMainTab_noDataset;
 	public static String GanMainTab_noCheckpoint;
 	public static String GanLaunchShortcut_title;
+	public static String GanSweepTab_name;
+	public static String GanSweepTab_master;
+	public static String GanSweepTab_masterHint;
+	public static String GanSweepTab_parallel;
+	public static String GanSweepTab_directory;
+	public static String GanSweepTab_directoryHint;
+	public static String GanSweepTab_badMaster;
 	public static String GanLaunchShortcut_noModel;
 
 	static {

@@ -30,6 +30,9 @@ final class Messages extends NLS {
 	public static String RunsView_readFailed;
 	public static String RunsView_description;
 	public static String RunsView_sweep;
+	public static String RunsView_sweepTrials;
+	public static String RunsView_sweepBest;
+	public static String RunsView_sweepNoBest;
 	public static String RunActions_show;
 	public static String RunActions_compare;
 	public static String RunActions_openModel;

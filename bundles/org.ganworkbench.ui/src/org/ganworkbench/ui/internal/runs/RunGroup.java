@@ -4,11 +4,20 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.ganworkbench.model.run.RunSummary;
+import org.ganworkbench.model.run.SweepSummary;
 
-/** The runs of one sweep folder: runs not directly in a searched folder are grouped by their parent. */
-record RunGroup(Path folder, List<RunSummary> runs) {
+/**
+ * The runs of one sweep folder: runs not directly in a searched folder are grouped by their parent.
+ * {@code sweep} is the folder's sweep.json when it has one (a sweep's trials), else null.
+ */
+record RunGroup(Path folder, List<RunSummary> runs, SweepSummary sweep) {
 
 	String name() {
 		return folder.getFileName().toString();
+	}
+
+	/** Whether the run is the best trial of its sweep, as sweep.json says. */
+	boolean isBest(RunSummary run) {
+		return sweep != null && run.directory().getFileName().toString().equals(sweep.best());
 	}
 }

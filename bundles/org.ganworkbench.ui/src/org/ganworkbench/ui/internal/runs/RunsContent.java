@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.ganworkbench.model.run.RunSummary;
+import org.ganworkbench.model.run.SweepSummary;
 
 /**
  * The Runs view's tree: a run directly in one of the searched folders is a top-level row; runs
@@ -15,8 +16,27 @@ import org.ganworkbench.model.run.RunSummary;
  */
 final class RunsContent implements ITreeContentProvider {
 
-	/** What the view shows: the runs and the folders they were found in. */
-	record Input(List<RunSummary> runs, List<Path> folders) {
+	/** What the view shows: the runs, the folders they were found in, and the sweep.json of sweep folders. */
+	record Input(List<RunSummary> runs, List<Path> folders, Map<Path, SweepSummary> sweeps) {
+
+		/** The sweep.json of every folder that groups runs and has one; read in the view's job. */
+		static Map<Path, SweepSummary> sweepsOf(List<RunSummary> runs, List<Path> folders) {
+			Map<Path, SweepSummary> sweeps = new LinkedHashMap<>();
+			for (RunSummary run : runs) {
+				Path parent = run.directory().getParent();
+				if (parent != null && !folders.contains(parent) && !sweeps.containsKey(parent)) {
+					try {
+						SweepSummary sweep = SweepSummary.read(parent);
+						if (sweep != null) {
+							sweeps.put(parent, sweep);
+						}
+					} catch (java.io.IOException e) {
+						// a damaged sweep.json: the folder groups its runs without a sweep's summary
+					}
+				}
+			}
+			return sweeps;
+		}
 	}
 
 	@Override
@@ -32,7 +52,7 @@ final class RunsContent implements ITreeContentProvider {
 				groups.computeIfAbsent(parent, p -> new ArrayList<>()).add(run);
 			}
 		}
-		groups.forEach((folder, runs) -> elements.add(new RunGroup(folder, runs)));
+		groups.forEach((folder, runs) -> elements.add(new RunGroup(folder, runs, in.sweeps().get(folder))));
 		return elements.toArray();
 	}
 

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -20,6 +22,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IElementComparer;
@@ -32,6 +35,7 @@ import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
@@ -47,6 +51,7 @@ import org.ganworkbench.model.run.Csv;
 import org.ganworkbench.model.run.RunEvent;
 import org.ganworkbench.model.run.RunState;
 import org.ganworkbench.model.run.RunSummary;
+import org.ganworkbench.model.run.SweepSummary;
 
 /**
  * GAN Runs: every run of the workspace's GAN projects and of the folders the user added, one row
@@ -127,14 +132,14 @@ public final class RunsView extends ViewPart {
 			treeColumn.setMoveable(true);
 			treeColumn.setData(column);
 			treeColumn.addListener(SWT.Selection, e -> sortBy(column, treeColumn));
-			viewerColumn.setLabelProvider(new RunCell(column));
+			viewerColumn.setLabelProvider(new RunCell(column, this::sweepOf));
 		}
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		openSweepsWhenShown();
 		viewer.setContentProvider(new RunsContent());
 		viewer.setComparator(new RunOrder());
 		viewer.setFilters(new RunFilter());
-		viewer.setInput(new RunsContent.Input(List.of(), List.of()));
+		viewer.setInput(new RunsContent.Input(List.of(), List.of(), Map.of()));
 		sortBy(sortColumn, column(sortColumn));
 		filterText.addModifyListener(e -> refilter());
 		stateChoice.addListener(SWT.Selection, e -> refilter());
@@ -204,7 +209,8 @@ public final class RunsView extends ViewPart {
 		} catch (IOException e) {
 			return Status.warning(NLS.bind(Messages.RunsView_readFailed, e.getMessage()), e);
 		}
-		RunsContent.Input input = new RunsContent.Input(runs, catalog.folders());
+		List<Path> folders = catalog.folders();
+		RunsContent.Input input = new RunsContent.Input(runs, folders, RunsContent.Input.sweepsOf(runs, folders));
 		Composite control = viewer.getTree();
 		control.getDisplay().asyncExec(() -> {
 			if (!control.isDisposed()) {
@@ -261,6 +267,14 @@ public final class RunsView extends ViewPart {
 
 	private TreeColumn column(RunColumn column) {
 		return viewer.getTree().getColumn(column.ordinal());
+	}
+
+	/** The sweep group a run is a trial of, with its sweep.json; null for a run outside any sweep. */
+	private RunGroup sweepOf(RunSummary run) {
+		RunsContent.Input input = (RunsContent.Input) viewer.getInput();
+		Path folder = run.directory().getParent();
+		SweepSummary sweep = input == null || folder == null ? null : input.sweeps().get(folder);
+		return sweep == null ? null : new RunGroup(folder, List.of(), sweep);
 	}
 
 	/** The runs selected (a selected sweep folder stands for its runs). */
@@ -352,9 +366,11 @@ public final class RunsView extends ViewPart {
 	/** Texts of a cell; the state's tooltip says why a run failed, diverged or cannot be read. */
 	private static final class RunCell extends ColumnLabelProvider {
 		private final RunColumn column;
+		private final Function<RunSummary, RunGroup> sweeps;
 
-		RunCell(RunColumn column) {
+		RunCell(RunColumn column, Function<RunSummary, RunGroup> sweeps) {
 			this.column = column;
+			this.sweeps = sweeps;
 		}
 
 		@Override
@@ -363,8 +379,26 @@ public final class RunsView extends ViewPart {
 				return column.text(run);
 			}
 			RunGroup group = (RunGroup) element;
-			return column == RunColumn.NAME ? NLS.bind(Messages.RunsView_sweep, group.name(), group.runs().size())
-					: ""; //$NON-NLS-1$
+			if (column != RunColumn.NAME) {
+				return ""; //$NON-NLS-1$
+			}
+			SweepSummary sweep = group.sweep();
+			if (sweep == null) {
+				return NLS.bind(Messages.RunsView_sweep, group.name(), group.runs().size());
+			}
+			String best = sweep.best() == null ? Messages.RunsView_sweepNoBest
+					: NLS.bind(Messages.RunsView_sweepBest, new Object[] { sweep.best(), sweep.objective(),
+							String.format(Locale.ROOT, "%.4g", sweep.bestObjective()) }); //$NON-NLS-1$
+			return NLS.bind(Messages.RunsView_sweepTrials, new Object[] { group.name(), sweep.states().size(),
+					sweep.count("running"), sweep.count("finished") + sweep.count("diverged") + sweep.count("pruned"), best }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+
+		@Override
+		public Font getFont(Object element) {
+			// the best trial of a sweep, as its sweep.json names it
+			RunGroup group = element instanceof RunSummary run ? sweeps.apply(run) : null;
+			return group != null && group.isBest((RunSummary) element)
+					? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null;
 		}
 
 		@Override
