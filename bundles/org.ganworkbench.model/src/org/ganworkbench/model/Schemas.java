@@ -43,8 +43,16 @@ final class Schemas {
 
 	/** A sweep: many runs of this model with some values varied (docs/sweeps.md). */
 	static final BlockSchema SWEEP = BlockSchema.of("sweep", List.of(KeySpec.integer("trials", 1, 100_000),
-			KeySpec.integer("parallel", 1, 1024), KeySpec.name("objective"), KeySpec.bool("maximize"), KeySpec.bool("halving"),
+			KeySpec.integer("parallel", 1, 1024), KeySpec.choice("objective", objectives()), KeySpec.bool("maximize"),
+			KeySpec.bool("halving"),
 			KeySpec.integers("seeds", 0)));
+
+	/** What a sweep may rank trials by: every number the trainer logs in quality and metrics events. */
+	private static String[] objectives() {
+		List<String> names = new java.util.ArrayList<>(org.ganworkbench.model.run.MetricNames.QUALITY);
+		names.addAll(org.ganworkbench.model.run.MetricNames.SCALARS);
+		return names.toArray(String[]::new);
+	}
 
 	/** One value a sweep varies: {@code vary "training.g_optimizer.lr" { values = [...] }} or a range. */
 	static final BlockSchema VARY = BlockSchema.of("vary", List.of(KeySpec.any("values"), KeySpec.number("min", -1e300, 1e300),

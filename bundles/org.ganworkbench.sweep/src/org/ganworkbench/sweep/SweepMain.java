@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class SweepMain {
 
-	private static final String USAGE = "usage: sweep MODEL.gan [--master local|spark://HOST:PORT|k8s://URL] [--parallel N]"
+	private static final String USAGE = "usage: sweep MODEL.gan [--master local|spark://HOST:PORT] [--parallel N]"
 			+ " [--dir DIR] [--steps N] [--trainer-classpath CP]";
 	private static final int USAGE_ERROR = 64;
 

@@ -42,6 +42,12 @@ public final class SparkTrials {
 	 * itself would wait minutes for resources that never come.
 	 */
 	public static void checkReachable(String master) throws IOException {
+		if (master.startsWith("k8s://")) {
+			// Spark's Kubernetes scheduler is a module of its own (spark-kubernetes) that is not carried
+			throw new IOException("the k8s:// master needs Spark's Kubernetes module, which GAN Workbench does not carry:"
+					+ " run Spark's standalone Master and Workers on the cluster and give --master spark://HOST:PORT"
+					+ " (docs/sweeps.md, On Kubernetes)");
+		}
 		if (!master.startsWith("spark://")) {
 			return;
 		}

@@ -80,8 +80,11 @@ class SweepBlockTest {
 		Sources.assertErrors(withSweep("  sweep { vary \"training.batch\" { values = [8]; min = 1 } }"),
 				"13:11: error: give either 'values = [...]' or a range 'min = ...; max = ...' for 'training.batch'");
 		Sources.assertErrors(withSweep("  sweep { objective = wins; vary \"training.batch\" { values = [8] } }"),
-				"13:23: error: the objective must be a logged metric (fd, kid, precision, recall, knn_coverage, loss_g, loss_d, d_real,"
-						+ " d_fake, r_t, aug_p, grad_norm_g, grad_norm_d, images_per_sec, r1, r2, gp), got 'wins'");
+				"13:23: error: 'objective' must be one of fd, kid, precision, recall, knn_coverage, loss_g, loss_d, d_real,"
+						+ " d_fake, r_t, aug_p, grad_norm_g, grad_norm_d, images_per_sec, r1, r2, gp, got the name 'wins'");
+		Sources.assertErrors(withSweep("  sweep { objective = fd; vary \"training.batch\" { values = [8] } }")
+				.replace("size = 16 }", "size = 16 }\n  training { intervals { quality = 0 } }"),
+				"14:23: error: the objective 'fd' is a quality metric, but training.intervals.quality is 0: no trial would measure it");
 		Sources.assertErrors(withSweep("  sweep { trials = 3; vary \"training.batch\" { values = [8, 16] } }"),
 				"13:20: error: trials = 3 but the grid and seeds give only 2 different trials; add values, seeds or a range");
 		Sources.assertErrors(withSweep("  sweep { }"), "13:3: error: a sweep needs at least one 'vary \"PATH\" { ... }' block");

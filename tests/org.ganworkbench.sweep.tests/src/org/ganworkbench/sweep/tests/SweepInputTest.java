@@ -68,6 +68,10 @@ class SweepInputTest {
 		assertTrue(refused.getMessage().startsWith("cannot reach the Spark master at spark://127.0.0.1:" + port), refused.getMessage());
 		assertTrue(refused.getMessage().contains("Without --master the sweep runs on this machine"), refused.getMessage());
 		assertTrue(Files.notExists(folder.resolve("runs")), "nothing written before the master answered");
+
+		Exception kubernetes = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+				() -> TinySweeps.run(new SweepDriver.Options(model, "k8s://https://127.0.0.1:" + port, null, null, null, null)));
+		assertTrue(kubernetes.getMessage().startsWith("the k8s:// master needs Spark's Kubernetes module"), kubernetes.getMessage());
 	}
 
 	/** A layer that passes its gradient check but emits NaN from step 2 when its batch holds 9 samples. */

@@ -45,6 +45,7 @@ final class Messages extends NLS {
 	public static String TrainingPage_title;
 	public static String TrainingPage_cannotWrite;
 	public static String TrainingPage_noGanBlock;
+	public static String TrainingPage_sweepDescription;
 	public static String TrainingPage_noTrainingBlock;
 	public static String SettingField_default;
 	public static String SettingField_noDefault;

@@ -230,6 +230,18 @@ final class SettingField {
 		return "[" + String.join(", ", chosen) + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
+	/** Whether the field can be edited (a sweep's fields only when the model has a sweep block). */
+	void setEnabled(boolean enabled) {
+		editorControl().setEnabled(enabled);
+		for (Button button : choiceChecks) {
+			button.setEnabled(enabled);
+		}
+	}
+
+	boolean isEnabled() {
+		return editorControl().isEnabled();
+	}
+
 	/** For tests: types into a text field and presses Enter. */
 	void typeAndCommit(String value) {
 		text.setFocus();

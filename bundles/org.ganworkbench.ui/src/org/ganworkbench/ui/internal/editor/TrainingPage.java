@@ -64,7 +64,8 @@ public final class TrainingPage extends FormPage {
 		}
 		List<Setting> all = settings.all();
 		for (String section : settings.sections()) {
-			Composite client = section(toolkit, body, settings.label(section));
+			Composite client = section(toolkit, body, settings.label(section),
+					TrainingSettings.SWEEP.equals(section) ? Messages.TrainingPage_sweepDescription : null);
 			for (Setting setting : all) {
 				if (setting.section().equals(section)) {
 					SettingField field = new SettingField(setting, this::write);
@@ -77,9 +78,13 @@ public final class TrainingPage extends FormPage {
 		update(model.snapshot());
 	}
 
-	private static Composite section(FormToolkit toolkit, Composite body, String title) {
-		Section section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.EXPANDED);
+	private static Composite section(FormToolkit toolkit, Composite body, String title, String description) {
+		Section section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.EXPANDED
+				| (description == null ? 0 : Section.DESCRIPTION));
 		section.setText(title);
+		if (description != null) {
+			section.setDescription(description);
+		}
 		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		Composite client = toolkit.createComposite(section);
 		client.setLayout(new GridLayout(3, false));
@@ -102,8 +107,12 @@ public final class TrainingPage extends FormPage {
 		if (getManagedForm() == null || getManagedForm().getForm().isDisposed()) {
 			return;
 		}
+		boolean sweep = snapshot.block(TrainingSettings.SWEEP) != null;
 		for (SettingField field : fields) {
 			field.show(snapshot);
+			if (TrainingSettings.SWEEP.equals(field.setting().section())) {
+				field.setEnabled(sweep); // writing a key would make a sweep block without what it varies
+			}
 		}
 		if (readOnlyText != null) {
 			readOnlyText.setText(trainingText(snapshot));

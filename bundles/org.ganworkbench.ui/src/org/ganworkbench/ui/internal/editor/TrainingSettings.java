@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import org.ganworkbench.model.Defaults;
 import org.ganworkbench.model.KeySpec;
 import org.ganworkbench.model.ModelSchema;
+import org.ganworkbench.model.sweep.SweepSpec;
 
 /**
  * The settings on the Training page, in the order shown, with the ranges of the model format and the
@@ -24,12 +25,14 @@ final class TrainingSettings {
 	static final String AUGMENTATION = "augmentation"; //$NON-NLS-1$
 	static final String LATENT = "latent"; //$NON-NLS-1$
 	static final String INTERVALS = "intervals"; //$NON-NLS-1$
+	/** Shown for every model; editable when it has a sweep block (vary blocks and seeds: the Source page). */
+	static final String SWEEP = "sweep"; //$NON-NLS-1$
 
 	private final ResourceBundle texts = ResourceBundle.getBundle(TrainingSettings.class.getPackageName() + ".settings", //$NON-NLS-1$
 			Locale.getDefault(), TrainingSettings.class.getClassLoader());
 
 	List<String> sections() {
-		return List.of(LOSS, OPTIMIZERS, EMA, REGULARISATION, AUGMENTATION, LATENT, INTERVALS);
+		return List.of(LOSS, OPTIMIZERS, EMA, REGULARISATION, AUGMENTATION, LATENT, INTERVALS, SWEEP);
 	}
 
 	List<Setting> all() {
@@ -63,6 +66,14 @@ final class TrainingSettings {
 		all.add(setting(INTERVALS, "training.intervals.checkpoints", Defaults.CHECKPOINT_INTERVAL)); //$NON-NLS-1$
 		all.add(setting(INTERVALS, "training.keep_checkpoints", Defaults.KEEP_CHECKPOINTS)); //$NON-NLS-1$
 		all.add(setting(INTERVALS, "training.intervals.quality", Defaults.QUALITY_INTERVAL)); //$NON-NLS-1$
+		KeySpec trials = ModelSchema.key("sweep.trials"); //$NON-NLS-1$
+		// no fixed default: the grid's size times the seeds
+		all.add(new Setting(SWEEP, "sweep.trials", SettingKind.INTEGER, trials.min(), trials.max(), false, false, List.of(), "")); //$NON-NLS-1$ //$NON-NLS-2$
+		all.add(setting(SWEEP, "sweep.parallel", SweepSpec.DEFAULT_PARALLEL)); //$NON-NLS-1$
+		all.add(Setting.choice(SWEEP, "sweep.objective", ModelSchema.key("sweep.objective").choices(), //$NON-NLS-1$ //$NON-NLS-2$
+				SweepSpec.DEFAULT_OBJECTIVE));
+		all.add(setting(SWEEP, "sweep.maximize", false)); //$NON-NLS-1$
+		all.add(setting(SWEEP, "sweep.halving", false)); //$NON-NLS-1$
 		return all;
 	}
 

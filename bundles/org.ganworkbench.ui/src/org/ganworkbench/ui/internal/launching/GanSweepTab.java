@@ -111,7 +111,7 @@ public class GanSweepTab extends AbstractLaunchConfigurationTab {
 			return false;
 		}
 		String url = master.getText().strip();
-		if (!url.isEmpty() && !url.equals("local") && !url.startsWith("spark://") && !url.startsWith("k8s://")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (!url.isEmpty() && !url.equals("local") && !url.startsWith("spark://")) { //$NON-NLS-1$ //$NON-NLS-2$
 			setErrorMessage(NLS.bind(Messages.GanSweepTab_badMaster, url));
 			return false;
 		}

@@ -89,6 +89,21 @@ class ModelEditorTest {
 	}
 
 	@Test
+	void theSweepFieldsEditAModelsSweepBlockAndWaitForOne() {
+		editor.showPage(1);
+		assertFalse(editor.trainingPage().field("sweep.parallel").isEnabled(), "no sweep block: nothing to edit yet");
+		String withSweep = DCGAN.substring(0, DCGAN.lastIndexOf('}'))
+				+ "\tsweep {\n\t\tvary \"training.g_optimizer.lr\" { values = [0.0001, 0.0002] }\n\t}\n}\n";
+		document.set(withSweep);
+		editor.documentModel().reparse();
+		UiTestSupport.waitUntil("the sweep fields become editable", () -> editor.trainingPage().field("sweep.parallel").isEnabled());
+		editor.trainingPage().type("sweep.parallel", "3");
+		assertEquals(withSweep.replace("\tsweep {\n", "\tsweep {\n\t\tparallel = 3\n"), document.get(), "one key written in the sweep block");
+		editor.trainingPage().type("sweep.trials", "0");
+		assertNotNull(editor.trainingPage().errorOf("sweep.trials"), "trials start at 1");
+	}
+
+	@Test
 	void anInvalidValueIsFlaggedAndNotWritten() {
 		editor.showPage(1);
 		editor.trainingPage().type("training.d_steps", "0");

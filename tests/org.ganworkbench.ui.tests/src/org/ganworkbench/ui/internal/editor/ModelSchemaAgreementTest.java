@@ -22,12 +22,12 @@ class ModelSchemaAgreementTest {
 
 	/** The blocks the Training page covers, as dotted paths from the gan block. */
 	private static final List<String> FORM_BLOCKS = List.of("training", "training.g_optimizer", "training.d_optimizer",
-			"training.ema", "training.augment", "training.intervals", "latent", "generator", "discriminator");
+			"training.ema", "training.augment", "training.intervals", "latent", "generator", "discriminator", "sweep");
 
 	/** Keys of those blocks that are edited in the source only. */
 	private static final Set<String> NOT_ON_THE_FORM = Set.of("training.g_optimizer.eps", "training.d_optimizer.eps",
 			"latent.hierarchical", "latent.probability", "generator.class_embedding", "generator.output",
-			"discriminator.output");
+			"discriminator.output", "sweep.seeds");
 
 	@Test
 	void contentAssistProposesExactlyTheSchemasKeys() {
