@@ -68,7 +68,7 @@ jdk="$(dirname "$(dirname "$(java21)")")"; jvm_dir="$work/no-jdks"
 echo "prerequisites-test: a user without sudo"
 echo 1000 > "$work/uid"
 launcher test
-expect 69 "sudo apt-get update && sudo apt-get install -y -q --no-install-recommends unzip libgtk-3-0 xvfb xauth x11-utils dataset-fashion-mnist" "test"
+expect 69 "sudo apt-get update && sudo apt-get install -y -q --no-install-recommends unzip libgtk-3-0 xvfb xauth x11-utils openjdk-17-jre-headless dataset-fashion-mnist" "test"
 grep -q "Building\|INFO" "$work/out" && fail "test started a build before stopping"
 [ -e "$work/apt.log" ] && fail "apt-get ran for a user without sudo"
 launcher
@@ -98,7 +98,7 @@ expect 0 "gan-workbench validate: installing unzip: unzip (unpacks Maven 3.9" "r
 expect 0 "generator" "root: validate went on and printed the layer table"
 grep -qx "apt-get install -y -q --no-install-recommends unzip" "$work/apt.log" || fail "root: apt-get install unzip not run"
 launcher setup test
-expect 0 "gan-workbench test: installing libgtk-3-0 xvfb xauth x11-utils dataset-fashion-mnist" "root: setup test"
+expect 0 "gan-workbench test: installing libgtk-3-0 xvfb xauth x11-utils openjdk-17-jre-headless dataset-fashion-mnist" "root: setup test"
 expect 0 "what test need is present" "root: setup test ends ready"
 calls=$(wc -l < "$work/apt.log")
 launcher setup test
