@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +130,7 @@ public final class SweepDriver {
 				directory, trials.size(), jobs.size(), parallel, SparkTrials.master(master, parallel), threads, sweep.objective(),
 				sweep.maximize() ? "maximised" : "minimised");
 		SuccessiveHalving halving = sweep.halving() ? new SuccessiveHalving(rungInterval(model), sweep.maximize()) : null;
-		Thread stopOnExit = new Thread(() -> stopAll(directory, trials, sweep, master, steps), "stop the sweep");
+		Thread stopOnExit = new Thread(() -> stopAll(directory, trials, sweep, master), "stop the sweep");
 		Runtime.getRuntime().addShutdownHook(stopOnExit);
 		Thread monitor = new Thread(() -> monitor(directory, trials, sweep, master, steps, halving), "sweep monitor");
 		monitor.setDaemon(true);
@@ -143,7 +144,7 @@ public final class SweepDriver {
 			monitor.join(5000);
 			Runtime.getRuntime().removeShutdownHook(stopOnExit);
 		}
-		List<TrialRecord> records = records(directory, trials, sweep, steps);
+		List<TrialRecord> records = records(directory, trials, progress(directory, trials, sweep), sweep);
 		SweepFile.write(directory, modelPath, sweep, master, records);
 		printTable(records, sweep);
 		return records.stream().allMatch(TrialRecord::done) ? OK : TRIALS_LEFT;
@@ -172,9 +173,10 @@ public final class SweepDriver {
 		while (!Thread.currentThread().isInterrupted()) {
 			try {
 				Thread.sleep(1000);
-				List<TrialRecord> records = records(directory, trials, sweep, steps);
+				Map<String, TrialProgress> progress = progress(directory, trials, sweep);
+				List<TrialRecord> records = records(directory, trials, progress, sweep);
 				if (halving != null) {
-					prune(directory, trials, sweep, records, halving);
+					prune(directory, records, progress, halving);
 				}
 				SweepFile.write(directory, modelPath, sweep, master, records);
 				printChanges(records, sweep, steps);
@@ -186,16 +188,15 @@ public final class SweepDriver {
 		}
 	}
 
-	private void prune(Path directory, List<Trial> trials, SweepSpec sweep, List<TrialRecord> records, SuccessiveHalving halving)
-			throws IOException {
+	private void prune(Path directory, List<TrialRecord> records, Map<String, TrialProgress> progress,
+			SuccessiveHalving halving) throws IOException {
 		Map<String, NavigableMap<Long, Double>> objectives = new LinkedHashMap<>();
 		Map<String, Long> lastStep = new HashMap<>();
-		Set<String> running = ConcurrentHashMap.newKeySet();
+		Set<String> running = new HashSet<>();
 		for (TrialRecord record : records) {
 			String name = record.trial().name();
-			TrialProgress progress = TrialProgress.read(new RunDirectory(directory.resolve(name)), sweep.objective());
-			objectives.put(name, progress.objective());
-			lastStep.put(name, progress.lastStep());
+			objectives.put(name, progress.get(name).objective());
+			lastStep.put(name, progress.get(name).lastStep());
 			if (record.state().equals(TrialRecord.RUNNING)) {
 				running.add(name);
 			}
@@ -209,10 +210,20 @@ public final class SweepDriver {
 		}
 	}
 
-	private List<TrialRecord> records(Path directory, List<Trial> trials, SweepSpec sweep, long steps) throws IOException {
+	/** Each trial's run directory as it is now, read once a look for both sweep.json and halving. */
+	private static Map<String, TrialProgress> progress(Path directory, List<Trial> trials, SweepSpec sweep) throws IOException {
+		Map<String, TrialProgress> progress = new HashMap<>();
+		for (Trial trial : trials) {
+			progress.put(trial.name(), TrialProgress.read(new RunDirectory(directory.resolve(trial.name())), sweep.objective()));
+		}
+		return progress;
+	}
+
+	private List<TrialRecord> records(Path directory, List<Trial> trials, Map<String, TrialProgress> progressByTrial,
+			SweepSpec sweep) {
 		List<TrialRecord> records = new ArrayList<>();
 		for (Trial trial : trials) {
-			TrialProgress progress = TrialProgress.read(new RunDirectory(directory.resolve(trial.name())), sweep.objective());
+			TrialProgress progress = progressByTrial.get(trial.name());
 			String result = ended.get(trial.name());
 			String state;
 			String message = progress.message();
@@ -243,20 +254,17 @@ public final class SweepDriver {
 
 	private void printTable(List<TrialRecord> records, SweepSpec sweep) {
 		out.printf(Locale.ROOT, "%-48s %-11s %8s %12s%n", "trial", "state", "step", sweep.objective());
-		TrialRecord best = null;
 		for (TrialRecord record : records) {
 			out.printf(Locale.ROOT, "%-48s %-11s %8d %12s%n", record.trial().name(), record.state(), record.step(),
 					record.objective() == null ? "-" : String.format(Locale.ROOT, "%.4g", record.objective()));
-			if (record.objective() != null && (best == null || sweep.better(record.objective(), best.objective()))) {
-				best = record;
-			}
 		}
+		TrialRecord best = SweepFile.best(records, sweep);
 		out.println(best == null ? "best: none yet (no trial logged " + sweep.objective() + ")"
 				: String.format(Locale.ROOT, "best: %s (%s %.4g)", best.trial().name(), sweep.objective(), best.objective()));
 	}
 
 	/** Ctrl-C or Terminate: every runner stops its trainer with a checkpoint; sweep.json says so. */
-	private void stopAll(Path directory, List<Trial> trials, SweepSpec sweep, String master, long steps) {
+	private void stopAll(Path directory, List<Trial> trials, SweepSpec sweep, String master) {
 		try {
 			Path marker = TrialJob.stopAllMarker(directory);
 			Files.createDirectories(marker.getParent());
@@ -266,7 +274,7 @@ public final class SweepDriver {
 			}
 			// the runners' own hook waits for their trainers' checkpoints in this JVM; on a cluster they see the marker
 			Thread.sleep(1500);
-			SweepFile.write(directory, modelPath, sweep, master, records(directory, trials, sweep, steps));
+			SweepFile.write(directory, modelPath, sweep, master, records(directory, trials, progress(directory, trials, sweep), sweep));
 		} catch (IOException | InterruptedException e) {
 			err.println("stopping the sweep: " + e.getMessage());
 		}

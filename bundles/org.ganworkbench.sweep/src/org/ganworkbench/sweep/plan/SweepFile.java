@@ -52,7 +52,6 @@ public final class SweepFile {
 		root.put("space", space);
 		root.put("seeds", sweep.seeds());
 		List<Object> trials = new ArrayList<>();
-		TrialRecord best = null;
 		for (TrialRecord record : records) {
 			Map<String, Object> trial = new LinkedHashMap<>();
 			trial.put("index", record.trial().index());
@@ -66,13 +65,22 @@ public final class SweepFile {
 				trial.put("message", record.message());
 			}
 			trials.add(trial);
+		}
+		TrialRecord best = best(records, sweep);
+		root.put("trials", trials);
+		root.put("best", best == null ? null : best.trial().name());
+		AtomicFile.writeString(directory.resolve(NAME), Json.write(root) + "\n");
+	}
+
+	/** The trial with the best objective logged so far, or null before any has one. */
+	public static TrialRecord best(List<TrialRecord> records, SweepSpec sweep) {
+		TrialRecord best = null;
+		for (TrialRecord record : records) {
 			if (record.objective() != null && (best == null || sweep.better(record.objective(), best.objective()))) {
 				best = record;
 			}
 		}
-		root.put("trials", trials);
-		root.put("best", best == null ? null : best.trial().name());
-		AtomicFile.writeString(directory.resolve(NAME), Json.write(root) + "\n");
+		return best;
 	}
 
 	/** The trials' states as a sweep.json in {@code directory} recorded them, by trial name; empty without one. */

@@ -18,6 +18,8 @@ import org.ganworkbench.core.projects.GanProjects;
 import org.ganworkbench.core.projects.ModelSpec;
 import org.ganworkbench.core.projects.ProjectSpec;
 import org.ganworkbench.model.ModelWriter;
+import org.ganworkbench.model.run.RunDirectory;
+import org.ganworkbench.model.run.RunEvent;
 
 /** A GAN project with a model small enough to train a few steps in seconds, and its launch configuration. */
 public final class TrainingLaunches {
@@ -59,6 +61,15 @@ public final class TrainingLaunches {
 		copy.setAttribute(GanLaunchConstants.ATTR_STEPS, steps);
 		copy.setAttribute(IJavaLaunchConfigurationConstants.ATTR_VM_ARGUMENTS, "-Xmx2g");
 		return copy.doSave();
+	}
+
+	/** How many metrics events a run has logged so far (0 while its log cannot be read yet). */
+	public static int metricsCount(RunDirectory run) {
+		try {
+			return (int) run.readEvents().stream().filter(e -> RunEvent.METRICS.equals(e.type())).count();
+		} catch (java.io.IOException e) {
+			return 0;
+		}
 	}
 
 	/** What the trainer printed, for failure messages. */

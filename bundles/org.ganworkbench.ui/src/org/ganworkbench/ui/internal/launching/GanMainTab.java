@@ -2,15 +2,9 @@ package org.ganworkbench.ui.internal.launching;
 
 import java.io.File;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.Path;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
-import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -28,10 +22,8 @@ import org.ganworkbench.ui.GanUi;
  * The GAN tab: project, model, dataset override, run directory, backend and GPU, resume
  * checkpoint, steps. Checks what it can as the user types; the delegate checks the rest at launch.
  */
-public class GanMainTab extends AbstractLaunchConfigurationTab {
+public class GanMainTab extends ModelLaunchTab {
 
-	private Text project;
-	private Text model;
 	private Text dataset;
 	private Text runDirectory;
 	private Combo backend;
@@ -44,8 +36,7 @@ public class GanMainTab extends AbstractLaunchConfigurationTab {
 	public void createControl(Composite parent) {
 		Composite composite = new Composite(parent, SWT.NONE);
 		composite.setLayout(new GridLayout(2, false));
-		project = text(composite, Messages.GanMainTab_project);
-		model = text(composite, Messages.GanMainTab_model);
+		createProjectAndModel(composite);
 		dataset = text(composite, Messages.GanMainTab_dataset);
 		runDirectory = text(composite, Messages.GanMainTab_runDirectory);
 		new Label(composite, SWT.NONE).setText(Messages.GanMainTab_backend);
@@ -58,25 +49,13 @@ public class GanMainTab extends AbstractLaunchConfigurationTab {
 		gpu.setMaximum(63);
 		gpu.addModifyListener(e -> changed());
 		checkpoint = text(composite, Messages.GanMainTab_checkpoint);
-		new Label(composite, SWT.NONE).setText(Messages.GanMainTab_steps);
-		steps = new Spinner(composite, SWT.BORDER);
-		steps.setMinimum(0);
-		steps.setMaximum(100_000_000);
-		steps.addModifyListener(e -> changed());
+		steps = spinner(composite, Messages.GanMainTab_steps, 100_000_000);
 		stopOnNan = new Button(composite, SWT.CHECK);
 		stopOnNan.setText(Messages.GanMainTab_stopOnNan);
 		stopOnNan.setToolTipText(Messages.GanMainTab_stopOnNanTip);
 		stopOnNan.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		stopOnNan.addListener(SWT.Selection, e -> changed());
 		setControl(composite);
-	}
-
-	private Text text(Composite parent, String label) {
-		new Label(parent, SWT.NONE).setText(label);
-		Text text = new Text(parent, SWT.BORDER);
-		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		text.addModifyListener(e -> changed());
-		return text;
 	}
 
 	private void changed() {
@@ -91,8 +70,7 @@ public class GanMainTab extends AbstractLaunchConfigurationTab {
 	@Override
 	public void initializeFrom(ILaunchConfiguration configuration) {
 		try {
-			project.setText(configuration.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "")); //$NON-NLS-1$
-			model.setText(configuration.getAttribute(GanLaunchConstants.ATTR_MODEL, "")); //$NON-NLS-1$
+			initializeProjectAndModel(configuration);
 			dataset.setText(configuration.getAttribute(GanLaunchConstants.ATTR_DATASET, "")); //$NON-NLS-1$
 			runDirectory.setText(configuration.getAttribute(GanLaunchConstants.ATTR_RUN_DIR, "")); //$NON-NLS-1$
 			backend.setText(configuration.getAttribute(GanLaunchConstants.ATTR_BACKEND, GanLaunchConstants.BACKEND_CPU));
@@ -107,8 +85,7 @@ public class GanMainTab extends AbstractLaunchConfigurationTab {
 
 	@Override
 	public void performApply(ILaunchConfigurationWorkingCopy configuration) {
-		configuration.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, project.getText().strip());
-		configuration.setAttribute(GanLaunchConstants.ATTR_MODEL, model.getText().strip());
+		applyProjectAndModel(configuration);
 		configuration.setAttribute(GanLaunchConstants.ATTR_DATASET, dataset.getText().strip());
 		configuration.setAttribute(GanLaunchConstants.ATTR_RUN_DIR, runDirectory.getText().strip());
 		configuration.setAttribute(GanLaunchConstants.ATTR_BACKEND, backend.getText());
@@ -120,17 +97,8 @@ public class GanMainTab extends AbstractLaunchConfigurationTab {
 
 	@Override
 	public boolean isValid(ILaunchConfiguration configuration) {
-		setErrorMessage(null);
-		String name = project.getText().strip();
-		IProject p = name.isEmpty() ? null : ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-		if (p == null || !p.isOpen()) {
-			setErrorMessage(NLS.bind(Messages.GanMainTab_noProject, name));
-			return false;
-		}
-		String modelPath = model.getText().strip();
-		IResource file = modelPath.isEmpty() ? null : p.findMember(new Path(modelPath));
-		if (checkpoint.getText().isBlank() && (file == null || file.getType() != IResource.FILE)) {
-			setErrorMessage(NLS.bind(Messages.GanMainTab_noModel, modelPath, name));
+		// a resumed run trains its run directory's model snapshot: no model file needed
+		if (!projectAndModelValid(checkpoint.getText().isBlank())) {
 			return false;
 		}
 		if (!dataset.getText().isBlank() && !new File(dataset.getText().strip()).exists()) {

@@ -1,20 +1,12 @@
 package org.ganworkbench.ui.internal.launching;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.Path;
-import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.ganworkbench.core.launching.GanLaunchConstants;
@@ -25,10 +17,8 @@ import org.ganworkbench.ui.GanUi;
  * machine), how many at once (0: the sweep block's own), the folder of the trials (empty: runs/MODEL-sweep)
  * and the steps of each trial (0: the model's).
  */
-public class GanSweepTab extends AbstractLaunchConfigurationTab {
+public class GanSweepTab extends ModelLaunchTab {
 
-	private Text project;
-	private Text model;
 	private Text master;
 	private Spinner parallel;
 	private Text directory;
@@ -38,8 +28,7 @@ public class GanSweepTab extends AbstractLaunchConfigurationTab {
 	public void createControl(Composite parent) {
 		Composite composite = new Composite(parent, SWT.NONE);
 		composite.setLayout(new GridLayout(2, false));
-		project = text(composite, Messages.GanMainTab_project);
-		model = text(composite, Messages.GanMainTab_model);
+		createProjectAndModel(composite);
 		master = text(composite, Messages.GanSweepTab_master);
 		master.setMessage(Messages.GanSweepTab_masterHint);
 		parallel = spinner(composite, Messages.GanSweepTab_parallel, 1024);
@@ -47,23 +36,6 @@ public class GanSweepTab extends AbstractLaunchConfigurationTab {
 		directory.setMessage(Messages.GanSweepTab_directoryHint);
 		steps = spinner(composite, Messages.GanMainTab_steps, 100_000_000);
 		setControl(composite);
-	}
-
-	private Text text(Composite parent, String label) {
-		new Label(parent, SWT.NONE).setText(label);
-		Text text = new Text(parent, SWT.BORDER);
-		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		text.addModifyListener(e -> updateLaunchConfigurationDialog());
-		return text;
-	}
-
-	private Spinner spinner(Composite parent, String label, int maximum) {
-		new Label(parent, SWT.NONE).setText(label);
-		Spinner spinner = new Spinner(parent, SWT.BORDER);
-		spinner.setMinimum(0);
-		spinner.setMaximum(maximum);
-		spinner.addModifyListener(e -> updateLaunchConfigurationDialog());
-		return spinner;
 	}
 
 	@Override
@@ -74,8 +46,7 @@ public class GanSweepTab extends AbstractLaunchConfigurationTab {
 	@Override
 	public void initializeFrom(ILaunchConfiguration configuration) {
 		try {
-			project.setText(configuration.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "")); //$NON-NLS-1$
-			model.setText(configuration.getAttribute(GanLaunchConstants.ATTR_MODEL, "")); //$NON-NLS-1$
+			initializeProjectAndModel(configuration);
 			master.setText(configuration.getAttribute(GanLaunchConstants.ATTR_SWEEP_MASTER, "")); //$NON-NLS-1$
 			parallel.setSelection(configuration.getAttribute(GanLaunchConstants.ATTR_SWEEP_PARALLEL, 0));
 			directory.setText(configuration.getAttribute(GanLaunchConstants.ATTR_SWEEP_DIR, "")); //$NON-NLS-1$
@@ -87,8 +58,7 @@ public class GanSweepTab extends AbstractLaunchConfigurationTab {
 
 	@Override
 	public void performApply(ILaunchConfigurationWorkingCopy configuration) {
-		configuration.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, project.getText().strip());
-		configuration.setAttribute(GanLaunchConstants.ATTR_MODEL, model.getText().strip());
+		applyProjectAndModel(configuration);
 		configuration.setAttribute(GanLaunchConstants.ATTR_SWEEP_MASTER, master.getText().strip());
 		configuration.setAttribute(GanLaunchConstants.ATTR_SWEEP_PARALLEL, parallel.getSelection());
 		configuration.setAttribute(GanLaunchConstants.ATTR_SWEEP_DIR, directory.getText().strip());
@@ -97,17 +67,7 @@ public class GanSweepTab extends AbstractLaunchConfigurationTab {
 
 	@Override
 	public boolean isValid(ILaunchConfiguration configuration) {
-		setErrorMessage(null);
-		String name = project.getText().strip();
-		IProject p = name.isEmpty() ? null : ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-		if (p == null || !p.isOpen()) {
-			setErrorMessage(NLS.bind(Messages.GanMainTab_noProject, name));
-			return false;
-		}
-		String modelPath = model.getText().strip();
-		IResource file = modelPath.isEmpty() ? null : p.findMember(new Path(modelPath));
-		if (file == null || file.getType() != IResource.FILE) {
-			setErrorMessage(NLS.bind(Messages.GanMainTab_noModel, modelPath, name));
+		if (!projectAndModelValid(true)) {
 			return false;
 		}
 		String url = master.getText().strip();

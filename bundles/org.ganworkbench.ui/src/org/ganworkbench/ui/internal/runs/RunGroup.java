@@ -15,9 +15,4 @@ record RunGroup(Path folder, List<RunSummary> runs, SweepSummary sweep) {
 	String name() {
 		return folder.getFileName().toString();
 	}
-
-	/** Whether the run is the best trial of its sweep, as sweep.json says. */
-	boolean isBest(RunSummary run) {
-		return sweep != null && run.directory().getFileName().toString().equals(sweep.best());
-	}
 }

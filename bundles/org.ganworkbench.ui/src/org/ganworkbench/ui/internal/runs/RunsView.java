@@ -269,12 +269,11 @@ public final class RunsView extends ViewPart {
 		return viewer.getTree().getColumn(column.ordinal());
 	}
 
-	/** The sweep group a run is a trial of, with its sweep.json; null for a run outside any sweep. */
-	private RunGroup sweepOf(RunSummary run) {
+	/** The sweep.json of the sweep a run is a trial of; null for a run outside any sweep. */
+	private SweepSummary sweepOf(RunSummary run) {
 		RunsContent.Input input = (RunsContent.Input) viewer.getInput();
 		Path folder = run.directory().getParent();
-		SweepSummary sweep = input == null || folder == null ? null : input.sweeps().get(folder);
-		return sweep == null ? null : new RunGroup(folder, List.of(), sweep);
+		return input == null || folder == null ? null : input.sweeps().get(folder);
 	}
 
 	/** The runs selected (a selected sweep folder stands for its runs). */
@@ -366,9 +365,9 @@ public final class RunsView extends ViewPart {
 	/** Texts of a cell; the state's tooltip says why a run failed, diverged or cannot be read. */
 	private static final class RunCell extends ColumnLabelProvider {
 		private final RunColumn column;
-		private final Function<RunSummary, RunGroup> sweeps;
+		private final Function<RunSummary, SweepSummary> sweeps;
 
-		RunCell(RunColumn column, Function<RunSummary, RunGroup> sweeps) {
+		RunCell(RunColumn column, Function<RunSummary, SweepSummary> sweeps) {
 			this.column = column;
 			this.sweeps = sweeps;
 		}
@@ -396,8 +395,8 @@ public final class RunsView extends ViewPart {
 		@Override
 		public Font getFont(Object element) {
 			// the best trial of a sweep, as its sweep.json names it
-			RunGroup group = element instanceof RunSummary run ? sweeps.apply(run) : null;
-			return group != null && group.isBest((RunSummary) element)
+			SweepSummary sweep = element instanceof RunSummary run ? sweeps.apply(run) : null;
+			return sweep != null && ((RunSummary) element).directory().getFileName().toString().equals(sweep.best())
 					? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null;
 		}
 

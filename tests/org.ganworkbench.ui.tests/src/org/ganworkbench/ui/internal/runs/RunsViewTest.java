@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +17,13 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
@@ -33,9 +37,11 @@ import org.ganworkbench.model.run.RunDirectory;
 import org.ganworkbench.model.run.RunEvent;
 import org.ganworkbench.model.run.RunState;
 import org.ganworkbench.model.run.RunSummary;
+import org.ganworkbench.model.run.SweepSummary;
 import org.ganworkbench.model.run.UserLabels;
 import org.ganworkbench.tests.support.ErrorLog;
 import org.ganworkbench.tests.support.TrainingLaunches;
+import org.ganworkbench.ui.internal.launching.GanSweepLaunchShortcut;
 import org.ganworkbench.ui.internal.views.MetricsView;
 import org.ganworkbench.ui.internal.views.RunViewsModel;
 import org.ganworkbench.ui.internal.views.RunViewsProbe;
@@ -51,7 +57,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Runs view on real runs trained in the test (three short ones, one live, one damaged folder in a
  * sweep): its rows carry each run's own events, it sorts, filters, groups, takes labels, exports
- * what it shows as CSV, overlays the runs selected in the run views, and follows a run that is training.
+ * what it shows as CSV, overlays the runs selected in the run views, and follows a run that is training;
+ * a sweep launched from the IDE shows as a group with its progress and best trial.
  */
 class RunsViewTest {
 
@@ -263,5 +270,83 @@ class RunsViewTest {
 
 	private static String names(List<RunSummary> runs) {
 		return runs.stream().map(r -> r.name() + ":" + r.state().word() + ":" + r.step()).toList().toString();
+	}
+
+	/**
+	 * Run As > GAN Sweep on a model with a sweep block: the driver runs in its own JVM, the two trials
+	 * train beside each other under runs/dcgan-sweep, the view groups them under the sweep with its
+	 * progress while they train, and at the end names the best trial and shows its row in bold.
+	 */
+	@Test
+	void aSweepRunsFromTheIdeAndTheViewFollowsIt() throws Exception {
+		IFile model = project.getFile("dcgan.gan");
+		TrainingLaunches.setModelValue(project, "training.steps", "12");
+		String text = new String(model.getContents().readAllBytes(), model.getCharset());
+		text = text.substring(0, text.lastIndexOf('}')) + """
+				\tsweep {
+				\t\tobjective = loss_g
+				\t\tparallel = 2
+				\t\tvary "training.g_optimizer.lr" { values = [0.0002, 0.001] }
+				\t}
+				}
+				""";
+		model.setContents(new ByteArrayInputStream(text.getBytes(model.getCharset())), true, false, null);
+
+		Screenshots.sizeWindow();
+		ILaunchConfiguration configuration = new GanSweepLaunchShortcut().launch(model, "run");
+		assertNotNull(configuration, "the shortcut made and launched a GAN Sweep configuration");
+		assertEquals(GanLaunchConstants.SWEEP_LAUNCH_TYPE_ID, configuration.getType().getIdentifier());
+		waitUntil("the sweep launch starts", () -> launchOf(configuration) != null);
+		ILaunch launch = launchOf(configuration);
+
+		Path sweep = project.getLocation().toPath().resolve(GanLaunchConstants.RUNS_FOLDER).resolve("dcgan-sweep");
+		waitUntil("the Runs view shows the sweep while its trials train", TrainingLaunches.RUN_TIMEOUT, () -> {
+			view.refresh();
+			TreeItem group = sweepRow();
+			return group != null && group.getText(0).contains("sweep of 2 trials, 2 running");
+		}, () -> rows() + "\n" + TrainingLaunches.output(launch));
+		// The picture: the Runs view in front of the sweep's console, the trials under their sweep.
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(view);
+		view.viewer().setExpandedState(sweepRow().getData(), true);
+		Screenshots.save("view-runs-sweep");
+
+		waitUntil("the sweep ends", TrainingLaunches.RUN_TIMEOUT, launch::isTerminated, () -> TrainingLaunches.output(launch));
+		assertEquals(0, launch.getProcesses()[0].getExitValue(), () -> TrainingLaunches.output(launch));
+		SweepSummary summary = SweepSummary.read(sweep);
+		assertEquals(2, summary.count("finished"), summary.toString());
+		assertNotNull(summary.best());
+
+		waitUntil("the Runs view names the best trial and shows it in bold", () -> {
+			view.refresh();
+			TreeItem group = sweepRow();
+			if (group == null || !group.getText(0).contains("2 done; best " + summary.best())) {
+				return false;
+			}
+			view.viewer().setExpandedState(group.getData(), true); // the viewer makes the trials' rows
+			return Arrays.stream(group.getItems()).anyMatch(item -> item.getText(0).equals(summary.best())
+					&& item.getFont(0).equals(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT)));
+		}, this::rows);
+	}
+
+	private static ILaunch launchOf(ILaunchConfiguration configuration) {
+		return Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
+				.filter(l -> configuration.equals(l.getLaunchConfiguration())).findFirst().orElse(null);
+	}
+
+	private TreeItem sweepRow() {
+		return Arrays.stream(view.viewer().getTree().getItems()).filter(i -> i.getText(0).startsWith("dcgan-sweep"))
+				.findFirst().orElse(null);
+	}
+
+	private String rows() {
+		StringBuilder text = new StringBuilder();
+		for (TreeItem item : view.viewer().getTree().getItems()) {
+			text.append(item.getText(0)).append('\n');
+			for (TreeItem child : item.getItems()) {
+				text.append("  ").append(child.getText(0)).append(child.getFont(0).getFontData()[0].getStyle() != 0 ? " (bold)" : "")
+						.append('\n');
+			}
+		}
+		return text.toString();
 	}
 }

@@ -77,7 +77,7 @@ class OutlivedRunTest {
 		ILaunch first = TrainingLaunches.configuration(project, 100_000).launch(ILaunchManager.RUN_MODE, null, true);
 		RunDirectory run = new RunDirectory(Path.of(first.getAttribute(GanLaunchConstants.LAUNCH_RUN_DIRECTORY)));
 		waitUntil("the run trains and records its trainer", TrainingLaunches.RUN_TIMEOUT,
-				() -> Files.exists(run.process()) && metricsCount(run) > 0, () -> TrainingLaunches.output(first));
+				() -> Files.exists(run.process()) && TrainingLaunches.metricsCount(run) > 0, () -> TrainingLaunches.output(first));
 
 		// The session ends: its launch goes, its trainer keeps training.
 		launches.removeLaunch(first);
@@ -92,7 +92,7 @@ class OutlivedRunTest {
 
 		RunSession session = GanCore.runMonitor().sessionOf(launch);
 		assertTrue(session != null && session.isLive(), "the run monitor follows the reattached run");
-		int before = metricsCount(run);
+		int before = TrainingLaunches.metricsCount(run);
 		waitUntil("the Metrics view draws the run's losses and follows new steps",
 				() -> {
 					int drawn = metrics.charts().get(0).series().isEmpty() ? 0
@@ -110,13 +110,5 @@ class OutlivedRunTest {
 		assertFalse(Files.exists(run.process()), "an ended trainer leaves no process record");
 		assertTrue(run.readEvents().stream().anyMatch(e -> RunEvent.STATUS.equals(e.type())
 				&& "interrupted".equals(e.fields().get("state"))), "status interrupted");
-	}
-
-	private static int metricsCount(RunDirectory run) {
-		try {
-			return (int) run.readEvents().stream().filter(e -> RunEvent.METRICS.equals(e.type())).count();
-		} catch (java.io.IOException e) {
-			return 0;
-		}
 	}
 }

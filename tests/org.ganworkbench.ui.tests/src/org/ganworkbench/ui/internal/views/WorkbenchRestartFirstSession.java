@@ -38,7 +38,7 @@ class WorkbenchRestartFirstSession {
 		ILaunch launch = TrainingLaunches.configuration(project, 100_000).launch(ILaunchManager.RUN_MODE, null, true);
 		RunDirectory run = new RunDirectory(Path.of(launch.getAttribute(GanLaunchConstants.LAUNCH_RUN_DIRECTORY)));
 		waitUntil("the run trains and records its trainer", TrainingLaunches.RUN_TIMEOUT,
-				() -> Files.exists(run.process()) && trains(run), () -> TrainingLaunches.output(launch));
+				() -> Files.exists(run.process()) && TrainingLaunches.metricsCount(run) > 0, () -> TrainingLaunches.output(launch));
 		TrainerProcess trainer = TrainerProcess.read(run).orElseThrow();
 		assertTrue(ProcessHandle.of(trainer.pid()).isPresent(), "the recorded trainer runs");
 		assertEquals(ProcessHandle.current().pid(),
@@ -61,13 +61,5 @@ class WorkbenchRestartFirstSession {
 
 	static Path handoffFile() {
 		return ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath().resolve(HANDOFF);
-	}
-
-	static boolean trains(RunDirectory run) {
-		try {
-			return run.readEvents().stream().anyMatch(e -> RunEvent.METRICS.equals(e.type()));
-		} catch (java.io.IOException e) {
-			return false;
-		}
 	}
 }

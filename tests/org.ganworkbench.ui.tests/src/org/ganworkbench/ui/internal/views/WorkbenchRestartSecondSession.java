@@ -78,7 +78,7 @@ class WorkbenchRestartSecondSession {
 
 		RunSession session = GanCore.runMonitor().sessionOf(launch);
 		assertTrue(session != null && session.isLive(), "the run monitor follows the reattached run");
-		int before = metricsCount(run);
+		int before = TrainingLaunches.metricsCount(run);
 		waitUntil("the Metrics view draws the run's losses and follows new steps", TrainingLaunches.RUN_TIMEOUT,
 				() -> drawnPoints(metrics) > before,
 				() -> metrics.charts().get(0).series().size() + " series, " + before + " metrics before");
@@ -107,13 +107,5 @@ class WorkbenchRestartSecondSession {
 	private static int drawnPoints(MetricsView metrics) {
 		List<?> series = metrics.charts().get(0).series();
 		return series.isEmpty() ? 0 : metrics.charts().get(0).series().get(0).data().size();
-	}
-
-	private static int metricsCount(RunDirectory run) {
-		try {
-			return (int) run.readEvents().stream().filter(e -> RunEvent.METRICS.equals(e.type())).count();
-		} catch (java.io.IOException e) {
-			return 0;
-		}
 	}
 }
