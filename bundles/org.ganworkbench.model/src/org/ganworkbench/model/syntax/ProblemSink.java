@@ -29,6 +29,8 @@ public final class ProblemSink {
 	private final PriorityQueue<Entry> earliest = new PriorityQueue<>(FILE_ORDER.reversed());
 	private long count;
 	private long errors;
+	/** The index into lineStarts that {@link #lineOf} found last. */
+	private int lastLine;
 
 	public ProblemSink(String source) {
 		this(source, false);
@@ -59,6 +61,14 @@ public final class ProblemSink {
 	}
 
 	public int lineOf(int offset) {
+		// Layers are built in file order: their offsets fall on the last line found or the next one.
+		int last = lastLine;
+		for (int line = last; line <= last + 1 && line < lineStarts.length; line++) {
+			if (lineStarts[line] <= offset && (line + 1 == lineStarts.length || offset < lineStarts[line + 1])) {
+				lastLine = line;
+				return line + 1;
+			}
+		}
 		int low = 0;
 		int high = lineStarts.length - 1;
 		while (low < high) {
@@ -69,6 +79,7 @@ public final class ProblemSink {
 				high = mid - 1;
 			}
 		}
+		lastLine = low;
 		return low + 1;
 	}
 

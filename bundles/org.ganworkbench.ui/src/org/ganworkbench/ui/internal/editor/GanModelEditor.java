@@ -55,6 +55,11 @@ public final class GanModelEditor extends FormEditor {
 			addPage(0, architecturePage);
 			addPage(1, trainingPage);
 			sourceIndex = 2;
+			if (safeMode != null) {
+				// Opens on the page that says why the file is read-only; the Architecture page's widgets
+				// are then made when it is first shown, not in the one UI-thread task of opening.
+				setActivePage(sourceIndex);
+			}
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}

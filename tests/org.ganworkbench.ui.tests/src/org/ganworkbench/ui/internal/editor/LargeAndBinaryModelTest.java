@@ -121,6 +121,7 @@ class LargeAndBinaryModelTest {
 			ModelTestFiles.waitUntilRead(opened[0]);
 		});
 		GanModelEditor editor = opened[0];
+		assertEquals(2, editor.getActivePage(), "safe mode opens on the Source page, which says why");
 		measure("build markers", () -> {
 			buildInTheBackground();
 			waitUntil("the builder marks the file", BUILD_TIMEOUT, () -> markers(file).length > 0,
