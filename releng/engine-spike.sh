@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Issue #25's engine spike: the DCGAN and SN-GAN templates on three engines in one run, on this
+# machine and its threads: the project's trainer (ND4J) and the DJL peer (PyTorch 2.7.1) through
+# releng/benchmark.sh, then the trainer's G and D steps written on an engine interface and run on
+# libtorch 2.10.0 through bytedeco's presets (spikes/org.ganworkbench.enginespike). DJL and the
+# presets carry two different libtorch builds, so the spike runs in a JVM of its own.
+# Prints the three engines' images/s per template, then the R1 comparison last.
+#   releng/engine-spike.sh [--rounds R] [--steps S] [--warmup W]     (defaults 7, 20, 5)
+# Needs the trainer and model artifacts installed (releng/maven.sh -B install -DskipTests); the first
+# run downloads libtorch's CPU natives for this platform (a 90 MB jar) through Maven.
+set -euo pipefail
+top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+module="$top/spikes/org.ganworkbench.enginespike"
+rounds=7 steps=20 warmup=5
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) rounds="$2"; shift 2 ;;
+    --steps) steps="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
+    *) echo "engine-spike: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+options=(--rounds "$rounds" --steps "$steps" --warmup "$warmup")
+
+"$top/releng/maven.sh" -B -q -f "$module/pom.xml" package -DskipTests >&2
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+echo "== the trainer (ND4J) and the DJL peer: releng/benchmark.sh"
+"$top/releng/benchmark.sh" "${options[@]}" | tee "$work/benchmark.txt"
+
+echo
+echo "== libtorch through the engine interface"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+threads="${BENCHMARK_THREADS:-$(nproc)}"
+export OMP_NUM_THREADS="$threads"
+"$java" -Xmx3g --enable-native-access=ALL-UNNAMED -cp "$module/target/classes:$(cat "$module/target/classpath.txt")" \
+  org.ganworkbench.enginespike.EngineSpike "${options[@]}" 2>&1 | grep -v '^WARNING' | tee "$work/spike.txt"
+
+# The summary: images/s per template and engine, then the R1 comparison again, last.
+echo
+echo "== images/s per template (the real images D sees per second; $threads threads)"
+awk '/^(dcgan|sngan) [0-9]+x/ { t = $1 } /^  trainer / { nd4j[t] = $2 } /^  peer / { djl[t] = $2 }
+     END { for (t in nd4j) printf "%s nd4j_trainer=%s djl_peer=%s\n", t, nd4j[t], djl[t] }' "$work/benchmark.txt" | sort > "$work/two.txt"
+while read -r template rest; do
+  torch="$(sed -n "s/^libtorch images\/s .*$template=\([0-9.]*\).*/\1/p" "$work/spike.txt")"
+  echo "$template $rest libtorch_spike=$torch"
+done < "$work/two.txt"
+echo
+sed -n '/^R1 on/,/^  (errors/p' "$work/spike.txt"
