@@ -34,6 +34,9 @@ echo "== libtorch through the engine interface"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 threads="${BENCHMARK_THREADS:-$(nproc)}"
 export OMP_NUM_THREADS="$threads"
+# libtorch's own threads do the work; OpenBLAS's thread pool beside them made every step 3-5x slower
+# on 2 cores (a chain of G's layers 55-66 ms with it, 12.7 ms without: docs/decisions.md, "Engines")
+export OPENBLAS_NUM_THREADS=1
 "$java" -Xmx3g --enable-native-access=ALL-UNNAMED -cp "$module/target/classes:$(cat "$module/target/classpath.txt")" \
   org.ganworkbench.enginespike.EngineSpike "${options[@]}" 2>&1 | grep -v '^WARNING' | tee "$work/spike.txt"
 

@@ -45,19 +45,25 @@ public final class EngineSpike {
 
 		long start = System.nanoTime();
 		TorchEngine torchEngine = new TorchEngine(threads, SEED);
+		torchEngine.normal(1);
 		double torchStart = (System.nanoTime() - start) / 1e9;
 		long rssBefore = residentKb();
-		start = System.nanoTime();
-		Nd4jEngine nd4jEngine = new Nd4jEngine(SEED);
-		nd4jEngine.normal(1);
-		double nd4jStart = (System.nanoTime() - start) / 1e9;
-		System.out.printf("start-up in this JVM: libtorch %.1f s (loading its natives), then ND4J %.1f s, both on JavaCPP 1.5.13%n",
-				torchStart, nd4jStart);
+		System.out.printf("start-up: libtorch %.1f s (loading its natives)%n", torchStart);
 
+		// ND4J is not started yet: its OpenMP threads beside libtorch's slow libtorch down (measured below)
 		double dcgan = train("dcgan", new Dcgan<>(torchEngine), Dcgan.SIZE, 1, rounds, steps, warmup);
 		double sngan = train("sngan", new Sngan<>(torchEngine), Sngan.SIZE, 3, rounds, steps, warmup);
 		System.out.printf("resident memory after training both: %,d MB (%,d MB more than after libtorch started)%n",
 				residentKb() / 1024, (residentKb() - rssBefore) / 1024);
+
+		start = System.nanoTime();
+		Nd4jEngine nd4jEngine = new Nd4jEngine(SEED);
+		nd4jEngine.normal(1);
+		System.out.printf("start-up: ND4J %.1f s more in the same JVM, both on JavaCPP 1.5.13 and OpenBLAS 0.3.31%n",
+				(System.nanoTime() - start) / 1e9);
+		double beside = train("dcgan beside ND4J", new Dcgan<>(torchEngine), Dcgan.SIZE, 1,
+				Math.min(rounds, 3), steps, warmup);
+		System.out.printf("libtorch beside ND4J in one JVM: %.0f%% of its speed alone%n", 100 * beside / dcgan);
 
 		agreement(torchEngine, nd4jEngine);
 		R1Comparison.run(SEED);

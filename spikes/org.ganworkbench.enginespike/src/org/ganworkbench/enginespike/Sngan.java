@@ -6,15 +6,15 @@ import java.util.List;
 import org.ganworkbench.enginespike.engine.Engine;
 
 /**
- * The SN-GAN/BigGAN-style template (32x32x3, 4 classes, batch 64) on any {@link Engine}, with the
+ * The SN-GAN/BigGAN-style template (32x32x3, 4 classes, batch 32) on any {@link Engine}, with the
  * same formulas as the trainer and the DJL peer: hierarchical latents, shared class embedding,
  * class-conditional batch norm, residual G and D blocks, self-attention, projection D, spectral norm
  * by one power iteration per pass, hinge loss, orthogonal regularisation of G, 2 D steps per G step,
- * Adam 1e-4 / 4e-4 with betas (0, 0.999), EMA of G from step 200.
+ * Adam 1e-4 / 4e-4 with betas (0, 0.999), EMA of G from step 200, batch 32.
  */
 final class Sngan<T> extends SpikeGan<T> {
 
-	static final int BATCH = 64;
+	static final int BATCH = 32;
 	static final int SIZE = 32;
 	private static final int CHUNK = 32;
 	private static final int CLASSES = 4;
