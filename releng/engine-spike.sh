@@ -6,14 +6,16 @@
 # presets carry two different libtorch builds, so the spike runs in a JVM of its own.
 # Prints the three engines' images/s per template, then the R1 comparison last.
 #   releng/engine-spike.sh [--rounds R] [--steps S] [--warmup W]     (defaults 7, 20, 5)
+#   releng/engine-spike.sh --debug-demo    a breakpoint in the custom layer on libtorch, over JDI
 # Needs the trainer and model artifacts installed (releng/maven.sh -B install -DskipTests); the first
 # run downloads libtorch's CPU natives for this platform (a 90 MB jar) through Maven.
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 module="$top/spikes/org.ganworkbench.enginespike"
-rounds=7 steps=20 warmup=5
+rounds=7 steps=20 warmup=5 demo=""
 while [ $# -gt 0 ]; do
   case "$1" in
+    --debug-demo) demo=1; shift ;;
     --rounds) rounds="$2"; shift 2 ;;
     --steps) steps="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
@@ -23,6 +25,11 @@ done
 options=(--rounds "$rounds" --steps "$steps" --warmup "$warmup")
 
 "$top/releng/maven.sh" -B -q -f "$module/pom.xml" package -DskipTests >&2
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+classpath="$module/target/classes:$(cat "$module/target/classpath.txt")"
+if [ -n "$demo" ]; then
+  exec "$java" -cp "$classpath" org.ganworkbench.enginespike.debug.BreakpointDemo
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -31,14 +38,12 @@ echo "== the trainer (ND4J) and the DJL peer: releng/benchmark.sh"
 
 echo
 echo "== libtorch through the engine interface"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 threads="${BENCHMARK_THREADS:-$(nproc)}"
 export OMP_NUM_THREADS="$threads"
 # libtorch's own threads do the work; OpenBLAS's thread pool beside them made every step 3-5x slower
 # on 2 cores (a chain of G's layers 55-66 ms with it, 12.7 ms without: docs/decisions.md, "Engines")
 export OPENBLAS_NUM_THREADS=1
-"$java" -Xmx3g --enable-native-access=ALL-UNNAMED -cp "$module/target/classes:$(cat "$module/target/classpath.txt")" \
-  org.ganworkbench.enginespike.EngineSpike "${options[@]}" 2>&1 | grep -v '^WARNING' | tee "$work/spike.txt"
+"$java" -Xmx3g -cp "$classpath" org.ganworkbench.enginespike.EngineSpike "${options[@]}" 2>&1 | grep -v '^WARNING' | tee "$work/spike.txt"
 
 # The summary: images/s per template and engine, then the R1 comparison again, last.
 echo
