@@ -7,15 +7,18 @@
 # Prints the three engines' images/s per template, then the R1 comparison last.
 #   releng/engine-spike.sh [--rounds R] [--steps S] [--warmup W]     (defaults 7, 20, 5)
 #   releng/engine-spike.sh --debug-demo    a breakpoint in the custom layer on libtorch, over JDI
+#   releng/engine-spike.sh --screenshot    the same in the workbench's debugger, saved as
+#                                          docs/images/debug-libtorch-custom-layer.png (needs xvfb-run)
 # Needs the trainer and model artifacts installed (releng/maven.sh -B install -DskipTests); the first
 # run downloads libtorch's CPU natives for this platform (a 90 MB jar) through Maven.
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 module="$top/spikes/org.ganworkbench.enginespike"
-rounds=7 steps=20 warmup=5 demo=""
+rounds=7 steps=20 warmup=5 demo="" screenshot=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --debug-demo) demo=1; shift ;;
+    --screenshot) screenshot=1; shift ;;
     --rounds) rounds="$2"; shift 2 ;;
     --steps) steps="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
@@ -29,6 +32,13 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 classpath="$module/target/classes:$(cat "$module/target/classpath.txt")"
 if [ -n "$demo" ]; then
   exec "$java" -cp "$classpath" org.ganworkbench.enginespike.debug.BreakpointDemo
+fi
+if [ -n "$screenshot" ]; then
+  # EngineSpikeDebugScreenshot is not in the suite (its name does not end in Test): run alone, here
+  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$top/releng/maven.sh" -B -o install \
+    -pl tests/org.ganworkbench.ui.tests -f "$top/pom.xml" -Dtest=EngineSpikeDebugScreenshot -Drestart.skip=true \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dscreenshots.dir="$top/docs/images" \
+    "-Dtycho.testArgLine=-Dspike.classpath=$classpath -Dspike.sources=$module/src"
 fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
