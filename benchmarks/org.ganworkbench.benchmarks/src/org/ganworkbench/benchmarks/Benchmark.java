@@ -21,7 +21,8 @@ import ai.djl.ndarray.types.Shape;
  * prints images/s, their ratio, the cost of monitoring and the model FLOP utilisation. Last line:
  * {@code ratio dcgan=X sngan=Y} (trainer images/s over peer images/s).
  *
- * <p>Options: {@code --rounds R} (default 3), {@code --steps S} (G steps per round, default 20),
+ * <p>Rounds alternate which side trains first; the ratio is the median of the rounds' paired ratios.
+ * Options: {@code --rounds R} (default 7), {@code --steps S} (G steps per round, default 20),
  * {@code --warmup W} (default 5), {@code --only dcgan|sngan}.
  */
 public final class Benchmark {
@@ -37,7 +38,7 @@ public final class Benchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int rounds = option(args, "--rounds", 3);
+		int rounds = option(args, "--rounds", 7);
 		int steps = option(args, "--steps", 20);
 		int warmup = option(args, "--warmup", 5);
 		String only = stringOption(args, "--only");
@@ -79,34 +80,54 @@ public final class Benchmark {
 			Trainer.Timings before = copy(trainer.timings());
 			double[] ourRates = new double[rounds];
 			double[] peerRates = new double[rounds];
+			double[] ratios = new double[rounds];
+			long[] ourGc = new long[rounds];
+			long[] peerGc = new long[rounds];
 			double imagesPerRound = (double) steps * dSteps * batch;
+			System.out.println("  rounds (odd: trainer first, even: peer first; GC = collector pauses in the side's time):");
 			for (int r = 0; r < rounds; r++) {
-				long monitoring = monitoringNanos(trainer.timings());
-				long start = System.nanoTime();
-				trainer.train(steps);
-				// training only: the monitoring (at the benchmark's short intervals) is reported separately
-				long spent = System.nanoTime() - start - (monitoringNanos(trainer.timings()) - monitoring);
-				ourRates[r] = imagesPerRound / (spent / 1e9);
-				start = System.nanoTime();
-				peerRunner.train(steps);
-				peerRates[r] = imagesPerRound / ((System.nanoTime() - start) / 1e9);
+				boolean trainerFirst = r % 2 == 0;
+				for (int side = 0; side < 2; side++) {
+					long gc = collectorMillis();
+					if ((side == 0) == trainerFirst) {
+						long monitoring = monitoringNanos(trainer.timings());
+						long start = System.nanoTime();
+						trainer.train(steps);
+						// training only: the monitoring (at the benchmark's short intervals) is reported separately
+						long spent = System.nanoTime() - start - (monitoringNanos(trainer.timings()) - monitoring);
+						ourRates[r] = imagesPerRound / (spent / 1e9);
+						ourGc[r] = collectorMillis() - gc;
+					} else {
+						long start = System.nanoTime();
+						peerRunner.train(steps);
+						peerRates[r] = imagesPerRound / ((System.nanoTime() - start) / 1e9);
+						peerGc[r] = collectorMillis() - gc;
+					}
+				}
+				ratios[r] = ourRates[r] / peerRates[r];
+				System.out.printf("    %d %-13s trainer %7.1f img/s (GC %4d ms)  peer %7.1f img/s (GC %4d ms)  ratio %.2f%n", r + 1,
+						trainerFirst ? "trainer first" : "peer first", ourRates[r], ourGc[r], peerRates[r], peerGc[r], ratios[r]);
 			}
 			Trainer.Timings t = trainer.timings();
 			double ourRate = median(ourRates);
 			double stepSeconds = dSteps * batch / ourRate;
 			double peerRate = median(peerRates);
 			double[] macs = peer.forwardMacs(image);
-			double flopsPerStep = 2 * (dSteps * batch * (macs[0] + 6 * macs[1]) + batch * (3 * macs[0] + 3 * macs[1]));
+			double flopsPerStep = flopsPerStep(macs[0], macs[1], dSteps, batch);
+			double peerFlopsPerStep = flopsPerStep(macs[2], macs[3], dSteps, batch);
 			double ourFlops = flopsPerStep * ourRate / (dSteps * batch);
 			double peerFlops = flopsPerStep * peerRate / (dSteps * batch);
-			System.out.printf("  model: %.1f MFLOP per G step per image of D's batch (forward G %.1f, D %.1f MMAC/image)%n",
-					flopsPerStep / (dSteps * batch) / 1e6, macs[0] / 1e6, macs[1] / 1e6);
-			System.out.printf("  trainer %8.1f img/s  %6.2f GFLOP/s  MFU %5.1f%%   rounds %s%n", ourRate,
-					ourFlops / 1e9, 100 * ourFlops / machine.peakFlops(), rates(ourRates));
-			System.out.printf("  peer    %8.1f img/s  %6.2f GFLOP/s  MFU %5.1f%%   rounds %s%n", peerRate, peerFlops / 1e9,
-					100 * peerFlops / machine.peakFlops(), rates(peerRates));
-			double ratio = ourRate / peerRate;
-			System.out.printf("  ratio   %.2f%n", ratio);
+			System.out.printf("  model: %.1f MFLOP per G step per image of D's batch (forward G %.1f, D %.1f MMAC/image);"
+					+ " the peer's kernels execute %.1f (G %.1f, D %.1f%s)%n", flopsPerStep / (dSteps * batch) / 1e6, macs[0] / 1e6,
+					macs[1] / 1e6, peerFlopsPerStep / (dSteps * batch) / 1e6, macs[2] / 1e6, macs[3] / 1e6,
+					macs[2] > macs[0] ? ": its sub-pixel deconv" : ": the same");
+			System.out.printf("  trainer %8.1f img/s  %6.2f GFLOP/s  MFU %5.1f%%   GC %d ms in all%n", ourRate,
+					ourFlops / 1e9, 100 * ourFlops / machine.peakFlops(), Arrays.stream(ourGc).sum());
+			System.out.printf("  peer    %8.1f img/s  %6.2f GFLOP/s  MFU %5.1f%%   GC %d ms in all (%.2f GFLOP/s executed)%n", peerRate,
+					peerFlops / 1e9, 100 * peerFlops / machine.peakFlops(), Arrays.stream(peerGc).sum(),
+					peerFlopsPerStep * peerRate / (dSteps * batch) / 1e9);
+			double ratio = median(ratios);
+			System.out.printf("  ratio   %.2f (median of the %d paired rounds' ratios)%n", ratio, rounds);
 			var intervals = defaults.training().intervals();
 			report("singular values", t.sigmaNanos - before.sigmaNanos, t.sigmaEvents - before.sigmaEvents,
 					intervals.singularValues(), stepSeconds);
@@ -114,6 +135,21 @@ public final class Benchmark {
 					intervals.samples(), stepSeconds);
 			return ratio;
 		}
+	}
+
+	/**
+	 * FLOPs of one G step with its D steps from forward MACs per image: each D step is G forward
+	 * (no gradient) plus D forward and backward on real and generated batches; the G step is G and D
+	 * forward and backward (backward = 2 forwards).
+	 */
+	private static double flopsPerStep(double gMacs, double dMacs, int dSteps, int batch) {
+		return 2 * (dSteps * batch * (gMacs + 6 * dMacs) + batch * (3 * gMacs + 3 * dMacs));
+	}
+
+	/** Milliseconds all collectors of this JVM have paused so far. */
+	private static long collectorMillis() {
+		return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+				.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
 	}
 
 	/** Prints a monitoring cost as a share of step time at the model's default interval. */
@@ -140,14 +176,6 @@ public final class Benchmark {
 		c.sigmaEvents = t.sigmaEvents;
 		c.samplesEvents = t.samplesEvents;
 		return c;
-	}
-
-	private static String rates(double[] values) {
-		StringBuilder b = new StringBuilder();
-		for (double v : values) {
-			b.append(String.format(" %.1f", v));
-		}
-		return b.toString().trim();
 	}
 
 	static double median(double[] values) {

@@ -10,21 +10,32 @@ final class Ops {
 
 	private static boolean counting;
 	private static double macs;
+	/** What the peer's kernels execute, where that differs from the model's own count (the deconv). */
+	private static double executed;
 
 	private Ops() {
 	}
 
-	/** Starts or stops counting multiply-accumulates; returns the count so far and resets it. */
-	static double countMacs(boolean on) {
-		double so = macs;
+	/**
+	 * Starts or stops counting multiply-accumulates; returns {the model's count, the count the peer's
+	 * kernels execute} so far and resets both.
+	 */
+	static double[] countMacs(boolean on) {
+		double[] so = { macs, executed };
 		macs = 0;
+		executed = 0;
 		counting = on;
 		return so;
 	}
 
 	private static void count(double value) {
+		count(value, value);
+	}
+
+	private static void count(double model, double run) {
 		if (counting) {
-			macs += value;
+			macs += model;
+			executed += run;
 		}
 	}
 
@@ -44,7 +55,8 @@ final class Ops {
 	 * DJL's PyTorch engine has no transposed convolution (PtNDArrayEx.deconvolution throws), so this is
 	 * the sub-pixel form, which PyTorch's own kernel amounts to: each of the four output phases is a 2x2
 	 * convolution of the input with every other tap of the flipped kernel; the phases are one
-	 * convolution with 4x the output channels, then interleaved. Same multiply-adds as the direct form.
+	 * convolution with 4x the output channels, then interleaved. That convolution has (h+1)(w+1)
+	 * outputs per phase where the direct form has h w: counted as executed beside the model's count.
 	 */
 	static NDArray deconv(NDArray x, NDArray w, NDArray b, int stride, int padding) {
 		long k = w.getShape().get(2);
@@ -74,7 +86,8 @@ final class Ops {
 			rows.add(NDArrays.stack(cols, 4)); // [N, out, h, w, 2]
 		}
 		NDArray y = NDArrays.stack(rows, 3).reshape(n, out, 2 * h, 2 * wd); // [N, out, h, 2, w, 2]
-		count((double) n * x.getShape().get(1) * h * wd * out * k * k);
+		count((double) n * x.getShape().get(1) * h * wd * out * k * k,
+				(double) n * x.getShape().get(1) * (h + 1) * (wd + 1) * out * k * k);
 		return b == null ? y : y.add(b.reshape(1, out, 1, 1));
 	}
 

@@ -265,7 +265,10 @@ abstract class Peer implements AutoCloseable {
 		return new long[] { g.counted, d.counted };
 	}
 
-	/** Multiply-accumulates of one forward pass per image: {G, D}. */
+	/**
+	 * Multiply-accumulates of one forward pass per image: {G, D} as the model defines them (what the
+	 * trainer executes), then {G, D} as the peer's kernels execute them.
+	 */
 	double[] forwardMacs(Shape imageShape) {
 		try (NDManager s = root.newSubManager()) {
 			step = s;
@@ -273,10 +276,10 @@ abstract class Peer implements AutoCloseable {
 			Ops.countMacs(true);
 			NDArray labels = randomLabels();
 			NDArray fake = generate(s.randomNormal(new Shape(batch, latentSize())), labels, false);
-			double gMacs = Ops.countMacs(true) / batch;
+			double[] g = Ops.countMacs(true);
 			discriminate(fake, labels, false);
-			double dMacs = Ops.countMacs(false) / batch;
-			return new double[] { gMacs, dMacs };
+			double[] d = Ops.countMacs(false);
+			return new double[] { g[0] / batch, d[0] / batch, g[1] / batch, d[1] / batch };
 		}
 	}
 
