@@ -13,7 +13,7 @@ import ai.djl.training.GradientCollector;
 
 /**
  * The PyTorch side: a GAN written directly on DJL's NDArray operations with autograd, trained with the
- * same algorithm as the project's trainer (G forward without gradient for the D step, Adam written out,
+ * same algorithm as the project's trainer (G forward without gradient for the D step, PyTorch's fused Adam,
  * spectral norm by one power iteration per pass, EMA of G). Subclasses define the two networks.
  */
 abstract class Peer implements AutoCloseable {
@@ -233,12 +233,10 @@ abstract class Peer implements AutoCloseable {
 			if (!p.hasGradient()) {
 				continue;
 			}
-			NDArray grad = p.getGradient();
-			NDArray m = net.m.get(i);
-			NDArray v = net.v.get(i);
-			m.muli(beta1).addi(grad.mul(1 - beta1));
-			v.muli(beta2).addi(grad.square().muli(1 - beta2));
-			p.subi(m.div(v.sqrt().addi(1e-8f)).muli(corrected));
+			// the engine's fused Adam (one native call per tensor, as the trainer's libnd4j updater op):
+			// m and v updated in place, p -= corrected * m / (sqrt(v) + eps); no decay, no clipping
+			p.getNDArrayInternal().adamUpdate(new NDList(p, p.getGradient(), net.m.get(i), net.v.get(i)), new NDList(p),
+					(float) lr, corrected, 0f, 1f, -1f, (float) beta1, (float) beta2, 1e-8f, false, false);
 		}
 	}
 
