@@ -1,8 +1,5 @@
 package org.ganworkbench.enginespike;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -128,17 +125,9 @@ public final class EngineSpike {
 				worst, scale);
 	}
 
+	/** The process's resident memory, as JavaCPP (and the trainer's memory budget) reads it. */
 	private static long residentKb() {
-		try {
-			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-				if (line.startsWith("VmRSS:")) {
-					return Long.parseLong(line.replaceAll("[^0-9]", ""));
-				}
-			}
-		} catch (IOException e) {
-			// not Linux: reported as 0
-		}
-		return 0;
+		return org.bytedeco.javacpp.Pointer.physicalBytes() / 1024;
 	}
 
 	private static int option(String[] args, String name, int fallback) {

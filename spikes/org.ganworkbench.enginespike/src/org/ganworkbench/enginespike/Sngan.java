@@ -149,13 +149,8 @@ final class Sngan<T> extends SpikeGan<T> {
 		projection = new SnWeight(d, CLASSES, 128);
 		adamG = e.adam(g, 1e-4, 0, 0.999);
 		adamD = e.adam(d, 4e-4, 0, 0.999);
-		try (AutoCloseable off = e.noGradients()) {
-			for (T p : g) {
-				T copy = e.scale(p, 1);
-				ema.add(e.detach(copy));
-			}
-		} catch (Exception impossible) {
-			throw new IllegalStateException(impossible);
+		for (T p : g) {
+			ema.add(e.detach(e.scale(p, 1))); // a copy, cut from the tape
 		}
 	}
 
@@ -225,7 +220,7 @@ final class Sngan<T> extends SpikeGan<T> {
 		for (int k = 0; k < dSteps(); k++) {
 			try (AutoCloseable scope = e.scope()) {
 				T real = e.tensor(pixels[k], BATCH, 3, SIZE, SIZE);
-				T fakeLabels = oneHot(randomLabels(), CLASSES);
+				T fakeLabels = oneHot(randomLabels(BATCH, CLASSES), CLASSES);
 				T fake;
 				try (AutoCloseable forwardOnly = e.noGradients()) {
 					fake = generate(e.normal(BATCH, 3 * CHUNK), fakeLabels, true);
@@ -239,7 +234,7 @@ final class Sngan<T> extends SpikeGan<T> {
 			}
 		}
 		try (AutoCloseable scope = e.scope()) {
-			T fakeLabels = oneHot(randomLabels(), CLASSES);
+			T fakeLabels = oneHot(randomLabels(BATCH, CLASSES), CLASSES);
 			T fake = generate(e.normal(BATCH, 3 * CHUNK), fakeLabels, true);
 			T loss = e.add(e.scale(e.mean(discriminate(fake, fakeLabels, false)), -1), orthogonalPenalty());
 			adamG.step(e.gradients(loss, g, false));
@@ -250,16 +245,6 @@ final class Sngan<T> extends SpikeGan<T> {
 				}
 			}
 		}
-	}
-
-	private final java.util.Random labelRandom = new java.util.Random(11);
-
-	private int[] randomLabels() {
-		int[] out = new int[BATCH];
-		for (int i = 0; i < BATCH; i++) {
-			out[i] = labelRandom.nextInt(CLASSES);
-		}
-		return out;
 	}
 
 	@Override

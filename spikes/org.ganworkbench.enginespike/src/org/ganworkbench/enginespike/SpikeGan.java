@@ -46,7 +46,16 @@ abstract class SpikeGan<T> {
 		return e.tensor(values, length, 1);
 	}
 
-	protected T oneHot(int[] labels, int classes) {
+	/** Classes for a generated batch. */
+	protected int[] randomLabels(int n, int classes) {
+		int[] out = new int[n];
+		for (int i = 0; i < n; i++) {
+			out[i] = random.nextInt(classes);
+		}
+		return out;
+	}
+
+		protected T oneHot(int[] labels, int classes) {
 		float[] values = new float[labels.length * classes];
 		for (int i = 0; i < labels.length; i++) {
 			values[i * classes + labels[i]] = 1;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.pytorch.Tensor;
+import org.ganworkbench.enginespike.engine.TorchEngine;
 
 /**
  * A libtorch tensor as one line: what a debugger shows for it when asked (a JDT logical structure
@@ -17,10 +18,7 @@ public final class TensorText {
 
 	public static String of(Tensor t) {
 		Tensor flat = t.detach().contiguous();
-		long[] shape = new long[(int) flat.dim()];
-		for (int i = 0; i < shape.length; i++) {
-			shape[i] = flat.sizes().at(i);
-		}
+		long[] shape = TorchEngine.shapeOf(flat);
 		float[] first = new float[(int) Math.min(6, flat.numel())];
 		new FloatPointer(flat.data_ptr()).get(first);
 		return String.format("%s float min %.4f max %.4f mean %.4f first %s", Arrays.toString(shape), flat.min().item_float(),

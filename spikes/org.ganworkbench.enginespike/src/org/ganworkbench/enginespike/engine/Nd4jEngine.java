@@ -7,7 +7,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -267,11 +266,12 @@ public final class Nd4jEngine implements Engine<INDArray> {
 		};
 	}
 
+	/** Nothing to close: ND4J frees off-heap buffers when the collector collects their Java objects. */
 	@Override
 	public AutoCloseable scope() {
-		// ND4J frees off-heap buffers when their Java objects are collected; a workspace would scope them
-		MemoryWorkspace none = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces();
-		return none::close;
+		return () -> {
+			// see above
+		};
 	}
 
 	@Override

@@ -68,6 +68,11 @@ public final class TorchEngine implements Engine<Tensor> {
 
 	@Override
 	public long[] shape(Tensor x) {
+		return shapeOf(x);
+	}
+
+	/** A tensor's sizes; static for callers without an engine (a debugger's detail formatter). */
+	public static long[] shapeOf(Tensor x) {
 		long[] shape = new long[(int) x.dim()];
 		for (int i = 0; i < shape.length; i++) {
 			shape[i] = x.sizes().at(i);
@@ -256,16 +261,21 @@ public final class TorchEngine implements Engine<Tensor> {
 			m.add(torch.zeros_like(p));
 			v.add(torch.zeros_like(p));
 		}
+		Scalar b1 = new Scalar(beta1);
+		Scalar b2 = new Scalar(beta2);
+		Scalar rest1 = new Scalar(1 - beta1);
+		Scalar rest2 = new Scalar(1 - beta2);
+		Scalar eps = new Scalar(1e-8);
 		long[] t = { 0 };
 		return gradients -> {
 			try (NoGradGuard off = new NoGradGuard()) {
 				t[0]++;
-				double step = lr * Math.sqrt(1 - Math.pow(beta2, t[0])) / (1 - Math.pow(beta1, t[0]));
+				Scalar step = new Scalar(-lr * Math.sqrt(1 - Math.pow(beta2, t[0])) / (1 - Math.pow(beta1, t[0])));
 				for (int i = 0; i < parameters.size(); i++) {
 					Tensor g = gradients.get(i);
-					m.get(i).mul_(new Scalar(beta1)).add_(g, new Scalar(1 - beta1));
-					v.get(i).mul_(new Scalar(beta2)).addcmul_(g, g, new Scalar(1 - beta2));
-					parameters.get(i).addcdiv_(m.get(i), v.get(i).sqrt().add_(new Scalar(1e-8)), new Scalar(-step));
+					m.get(i).mul_(b1).add_(g, rest1);
+					v.get(i).mul_(b2).addcmul_(g, g, rest2);
+					parameters.get(i).addcdiv_(m.get(i), v.get(i).sqrt().add_(eps), step);
 				}
 			}
 		};

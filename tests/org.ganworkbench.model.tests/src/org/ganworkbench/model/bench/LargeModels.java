@@ -40,8 +40,13 @@ public final class LargeModels {
 
 	/** A valid model with all its layers on one line, about {@code bytes} long. */
 	public static String layersOfSize(int bytes) {
+		return layers(layerCountOfSize(bytes), true);
+	}
+
+	/** The layer count of {@link #layersOfSize}. */
+	public static int layerCountOfSize(int bytes) {
 		int perLayer = 26; // the average length of one generated layer
-		return layers(Math.max(3, (bytes - HEAD.length() - TAIL.length()) / perLayer), true);
+		return Math.max(3, (bytes - HEAD.length() - TAIL.length()) / perLayer);
 	}
 
 	/** A gan block whose generator holds one line of {@code bytes} characters the format does not know. */
