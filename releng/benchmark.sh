@@ -2,8 +2,8 @@
 # Training speed of the project's trainer against a PyTorch peer (DJL) on this machine, in one run.
 # Needs the trainer and model artifacts installed by `releng/maven.sh -B install -DskipTests`;
 # the first run downloads DJL and PyTorch's CPU natives (about 120 MB) through Maven.
-#   releng/benchmark.sh [--rounds R] [--steps S] [--warmup W] [--only dcgan|sngan]
-# Prints a table per model and, last, `ratio dcgan=X sngan=Y` (trainer images/s / peer images/s).
+#   releng/benchmark.sh [--rounds R] [--steps S] [--warmup W] [--only dcgan|sngan|r3gan]
+# Prints a table per model and, last, `ratio dcgan=X sngan=Y r3gan=Z` (trainer images/s / peer images/s).
 # TRAINER_CLASSES=DIR puts freshly compiled trainer classes in front of the installed jar.
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

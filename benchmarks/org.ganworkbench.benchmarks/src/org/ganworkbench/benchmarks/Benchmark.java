@@ -19,11 +19,11 @@ import ai.djl.ndarray.types.Shape;
  * Trains the DCGAN (28x28x1) and SN-GAN (32x32x3) templates with the project's trainer and with a
  * PyTorch peer (DJL) in one JVM, alternating rounds so that both see the same machine load, and
  * prints images/s, their ratio, the cost of monitoring and the model FLOP utilisation. Last line:
- * {@code ratio dcgan=X sngan=Y} (trainer images/s over peer images/s).
+ * {@code ratio dcgan=X sngan=Y r3gan=Z} (trainer images/s over peer images/s).
  *
  * <p>Rounds alternate which side trains first; the ratio is the median of the rounds' paired ratios.
  * Options: {@code --rounds R} (default 7), {@code --steps S} (G steps per round, default 20),
- * {@code --warmup W} (default 5), {@code --only dcgan|sngan}.
+ * {@code --warmup W} (default 5), {@code --only dcgan|sngan|r3gan}.
  */
 public final class Benchmark {
 
@@ -46,7 +46,7 @@ public final class Benchmark {
 		Machine machine = Machine.measure();
 		System.out.println(machine.describe());
 		List<String> ratios = new ArrayList<>();
-		for (Case c : List.of(new Case("dcgan", 28, 1), new Case("sngan", 32, 3))) {
+		for (Case c : List.of(new Case("dcgan", 28, 1), new Case("sngan", 32, 3), new Case("r3gan", 32, 3))) {
 			if (only != null && !only.equals(c.template())) {
 				continue;
 			}
@@ -56,13 +56,20 @@ public final class Benchmark {
 		System.out.println("ratio " + String.join(" ", ratios));
 	}
 
+	private static Peer peer(Case c, int batch) {
+		return switch (c.template()) {
+		case "dcgan" -> new PeerDcgan(c.size(), c.channels(), batch);
+		case "sngan" -> new PeerSngan(c.size(), c.channels(), batch);
+		default -> new PeerR3gan(c.size(), c.channels(), batch);
+		};
+	}
+
 	private static double run(Case c, int rounds, int steps, int warmup, Machine machine) throws Exception {
 		String text = Templates.text(c.template(), c.size(), c.channels());
 		GanModel defaults = GanBuilder.parse(text, c.template() + ".gan");
 		String benchText = text.replaceAll("intervals \\{[^}]*\\}", INTERVALS);
 		try (TrainerSide trainer = new TrainerSide(benchText, c.size(), c.channels(), SEED);
-				Peer peer = c.template().equals("dcgan") ? new PeerDcgan(c.size(), c.channels(), trainer.batch())
-						: new PeerSngan(c.size(), c.channels(), trainer.batch())) {
+				Peer peer = peer(c, trainer.batch())) {
 			int batch = trainer.batch();
 			int dSteps = trainer.dSteps();
 			long[] ours = trainer.parameterCounts();
@@ -113,8 +120,9 @@ public final class Benchmark {
 			double stepSeconds = dSteps * batch / ourRate;
 			double peerRate = median(peerRates);
 			double[] macs = peer.forwardMacs(image);
-			double flopsPerStep = flopsPerStep(macs[0], macs[1], dSteps, batch);
-			double peerFlopsPerStep = flopsPerStep(macs[2], macs[3], dSteps, batch);
+			int extraD = trainer.extraDiscriminatorForwards();
+			double flopsPerStep = flopsPerStep(macs[0], macs[1], dSteps, batch, extraD);
+			double peerFlopsPerStep = flopsPerStep(macs[2], macs[3], dSteps, batch, extraD);
 			double ourFlops = flopsPerStep * ourRate / (dSteps * batch);
 			double peerFlops = flopsPerStep * peerRate / (dSteps * batch);
 			System.out.printf("  model: %.1f MFLOP per G step per image of D's batch (forward G %.1f, D %.1f MMAC/image);"
@@ -140,10 +148,11 @@ public final class Benchmark {
 	/**
 	 * FLOPs of one G step with its D steps from forward MACs per image: each D step is G forward
 	 * (no gradient) plus D forward and backward on real and generated batches; the G step is G and D
-	 * forward and backward (backward = 2 forwards).
+	 * forward and backward (backward = 2 forwards); plus the penalties' and the relativistic loss's D
+	 * passes, in forwards per image of a G step.
 	 */
-	private static double flopsPerStep(double gMacs, double dMacs, int dSteps, int batch) {
-		return 2 * (dSteps * batch * (gMacs + 6 * dMacs) + batch * (3 * gMacs + 3 * dMacs));
+	private static double flopsPerStep(double gMacs, double dMacs, int dSteps, int batch, int extraD) {
+		return 2 * (dSteps * batch * (gMacs + 6 * dMacs) + batch * (3 * gMacs + 3 * dMacs + extraD * dMacs));
 	}
 
 	/** Milliseconds all collectors of this JVM have paused so far. */

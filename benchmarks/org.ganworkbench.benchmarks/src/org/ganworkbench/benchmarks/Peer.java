@@ -141,6 +141,25 @@ abstract class Peer implements AutoCloseable {
 
 	abstract NDArray gLoss(NDArray fake);
 
+	/** G's loss for losses that compare with D's scores of real images (relativistic). */
+	NDArray gLoss(NDArray fake, NDArray real) {
+		return gLoss(fake);
+	}
+
+	/** Whether G's loss needs D's scores of the last real batch. */
+	boolean relativistic() {
+		return false;
+	}
+
+	/** R1 and R2 weights, 0 for none. */
+	double r1Gamma() {
+		return 0;
+	}
+
+	double r2Gamma() {
+		return 0;
+	}
+
 	/** Whether real and generated images go through D as one batch (no batch statistics in D). */
 	abstract boolean jointRealFake();
 
@@ -159,11 +178,14 @@ abstract class Peer implements AutoCloseable {
 		try (NDManager s = root.newSubManager()) {
 			step = s;
 			attachAll(s);
+			NDArray images = null;
+			NDArray classes = null;
 			for (int k = 0; k < dSteps; k++) {
-				discriminatorStep(s.create(real[k], new Shape(batch).addAll(imageShape)),
-						classes() > 0 ? s.create(labels[k]) : null);
+				images = s.create(real[k], new Shape(batch).addAll(imageShape));
+				classes = classes() > 0 ? s.create(labels[k]) : null;
+				discriminatorStep(images, classes);
 			}
-			generatorStep();
+			generatorStep(images, classes);
 		}
 	}
 
@@ -199,19 +221,48 @@ abstract class Peer implements AutoCloseable {
 				r = discriminate(real, realLabels, true);
 				f = discriminate(fake, fakeLabels, false);
 			}
-			collector.backward(dLoss(r, f));
+			NDArray loss = dLoss(r, f);
+			if (r1Gamma() > 0) {
+				loss = loss.add(penalty(real, realLabels, r1Gamma()));
+			}
+			if (r2Gamma() > 0) {
+				loss = loss.add(penalty(fake, fakeLabels, r2Gamma()));
+			}
+			collector.backward(loss);
 		}
 		adam(d, lrD);
 	}
 
-	private void generatorStep() {
+	/**
+	 * The trainer's R1/R2 estimator (GradientPenalty, one direction): s = (D(x + h v) - D(x - h v)) / 2h
+	 * estimates v . grad_x D; the surrogate gamma / (2 h n) sum(s (D(x + h v) - D(x - h v))), s held
+	 * fixed, has the estimate's gradient in D's parameters. Two D passes each way, as the trainer does.
+	 */
+	private NDArray penalty(NDArray x, NDArray labels, double gamma) {
+		float h = 1e-2f;
+		NDArray v = step.randomNormal(x.getShape());
+		NDArray diff = discriminate(x.add(v.mul(h)), labels, false).sub(discriminate(x.sub(v.mul(h)), labels, false));
+		NDArray s = diff.stopGradient().div(2 * h);
+		return s.mul(diff).sum().mul(gamma / (2 * h * batch));
+	}
+
+	/** @param real the last D step's real batch (the relativistic loss compares with its scores) */
+	private void generatorStep(NDArray real, NDArray realLabels) {
 		zeroGradients(g);
+		// D's weight gradients are not needed in the G step (the trainer skips them too)
+		d.params.forEach(p -> p.setRequiresGradient(false));
+		NDArray labels = randomLabels();
+		NDArray z = step.randomNormal(new Shape(batch, latentSize()));
+		// like the trainer: the real scores are computed without a graph (no gradient reaches G through them)
+		NDArray r = relativistic() ? discriminate(real, realLabels, false) : null;
 		try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-			NDArray labels = randomLabels();
-			NDArray fake = generate(step.randomNormal(new Shape(batch, latentSize())), labels, true);
-			NDArray loss = gLoss(discriminate(fake, labels, false));
+			NDArray fake = generate(z, labels, true);
+			NDArray f = discriminate(fake, labels, false);
+			NDArray loss = r == null ? gLoss(f) : gLoss(f, r);
 			NDArray reg = gRegulariser();
 			collector.backward(reg == null ? loss : loss.add(reg));
+		} finally {
+			d.params.forEach(p -> p.setRequiresGradient(true));
 		}
 		adam(g, lrG);
 		updateEma();

@@ -56,6 +56,17 @@ final class TrainerSide implements AutoCloseable {
 		return model.training().dSteps();
 	}
 
+	/**
+	 * D forwards per image of a G step beyond the loss's own (a backward counts as two): R1 and R2 run
+	 * D forward and backward twice each per D step; the relativistic loss scores the real batch once
+	 * more in the G step.
+	 */
+	int extraDiscriminatorForwards() {
+		int penalties = (model.training().r1Gamma() > 0 ? 1 : 0) + (model.training().r2Gamma() > 0 ? 1 : 0);
+		int relativistic = model.training().loss() == org.ganworkbench.model.LossKind.RELATIVISTIC ? 1 : 0;
+		return dSteps() * penalties * 2 * 3 + relativistic;
+	}
+
 	/** Trains {@code steps} more G steps. */
 	void train(int steps) throws IOException, InterruptedException, DivergedException {
 		trainer.runUntil(trainer.step() + steps);

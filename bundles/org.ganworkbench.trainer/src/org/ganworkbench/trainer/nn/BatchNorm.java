@@ -113,8 +113,10 @@ public final class BatchNorm extends SingleInputModule {
 		Nd4j.exec(DynamicCustomOp.builder("batchnorm_bp").addInputs(x, mean, var, gamma.value(), beta.value(), g)
 				.addOutputs(dx, mean.ulike(), var.ulike(), dGamma, dBeta).addIntegerArguments(1, 1, 1)
 				.addFloatingPointArguments(eps).build());
-		gamma.addGrad(dGamma);
-		beta.addGrad(dBeta);
+		if (pass.paramGradients) {
+			gamma.addGrad(dGamma);
+			beta.addGrad(dBeta);
+		}
 		return dx;
 	}
 
@@ -171,7 +173,7 @@ public final class BatchNorm extends SingleInputModule {
 		int[] axes = Ops.nonChannelAxes(rank);
 		if (isConditional()) {
 			backwardCondition(g, xhat, (INDArray) s[3], pass);
-		} else {
+		} else if (pass.paramGradients) {
 			gamma.addGrad(g.mul(xhat).sum(axes));
 			beta.addGrad(g.sum(axes));
 		}

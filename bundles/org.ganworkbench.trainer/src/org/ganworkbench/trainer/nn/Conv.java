@@ -30,10 +30,8 @@ public final class Conv extends SingleInputModule {
 	@Override
 	public INDArray forward(INDArray x, Pass pass) {
 		INDArray w = weight.forward(pass);
-		INDArray y = transposed ? Ops.deconv2d(x, w, stride, padding) : Ops.conv2d(x, w, stride, padding);
-		if (bias != null) {
-			y.addi(Ops.perChannel(bias.value(), 4));
-		}
+		INDArray b = bias == null ? null : bias.value();
+		INDArray y = transposed ? Ops.deconv2d(x, w, b, stride, padding) : Ops.conv2d(x, w, b, stride, padding);
 		pass.save(this, x, w);
 		return y;
 	}
@@ -43,11 +41,18 @@ public final class Conv extends SingleInputModule {
 		Object[] s = pass.saved(this);
 		INDArray x = (INDArray) s[0];
 		INDArray w = (INDArray) s[1];
-		INDArray[] grads = transposed ? Ops.deconv2dBackward(x, w, g, stride, padding)
-				: Ops.conv2dBackward(x, w, g, stride, padding);
+		if (!pass.paramGradients) {
+			INDArray gradIn = Ops.inputGradient(transposed, x, w, g, stride, padding);
+			if (gradIn != null) {
+				return gradIn;
+			}
+		}
+		INDArray b = bias == null ? null : bias.value();
+		INDArray[] grads = transposed ? Ops.deconv2dBackward(x, w, b, g, stride, padding)
+				: Ops.conv2dBackward(x, w, b, g, stride, padding);
 		weight.backward(grads[1], pass);
-		if (bias != null) {
-			bias.addGrad(g.sum(0, 2, 3));
+		if (bias != null && pass.paramGradients) {
+			bias.addGrad(grads[2]);
 		}
 		return grads[0];
 	}

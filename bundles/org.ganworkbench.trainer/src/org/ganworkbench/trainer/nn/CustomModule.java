@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.ganworkbench.trainer.api.CustomLayer;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** Runs a user's {@link CustomLayer}; failures name the layer, its class and the pass. */
 public final class CustomModule extends SingleInputModule {
@@ -91,7 +93,8 @@ public final class CustomModule extends SingleInputModule {
 		ContextImpl context = new ContextImpl(pass);
 		pass.save(this, context);
 		INDArray y;
-		try {
+		// outside the trainer's step workspace: an array the layer keeps past the step stays valid
+		try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
 			y = layer.forward(x, context);
 		} catch (RuntimeException e) {
 			throw new CustomLayerException("custom layer '" + name + "' (" + className + ") failed in forward at step "
@@ -107,7 +110,7 @@ public final class CustomModule extends SingleInputModule {
 	public INDArray backward1(INDArray g, Pass pass) {
 		ContextImpl context = (ContextImpl) pass.saved(this)[0];
 		INDArray dx;
-		try {
+		try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
 			dx = layer.backward(g, context);
 		} catch (RuntimeException e) {
 			throw new CustomLayerException("custom layer '" + name + "' (" + className + ") failed in backward at step "
@@ -189,7 +192,9 @@ public final class CustomModule extends SingleInputModule {
 			if (p == null) {
 				throw new IllegalArgumentException("no parameter '" + paramName + "' (declare it in setup)");
 			}
-			p.addGrad(gradient);
+			if (pass.paramGradients) { // D's layers in the G step: the gradient would be zeroed unused
+				p.addGrad(gradient);
+			}
 		}
 
 		@Override

@@ -37,9 +37,11 @@ public final class Dense extends SingleInputModule {
 		Object[] s = pass.saved(this);
 		INDArray flat = (INDArray) s[0];
 		INDArray w = (INDArray) s[1];
-		weight.backward(Nd4j.gemm(g, flat, true, false), pass);
-		if (bias != null) {
-			bias.addGrad(g.sum(0));
+		if (pass.paramGradients) {
+			weight.backward(Nd4j.gemm(g, flat, true, false), pass);
+			if (bias != null) {
+				bias.addGrad(g.sum(0));
+			}
 		}
 		return Nd4j.gemm(g, w, false, false).reshape('c', (long[]) s[2]);
 	}

@@ -36,8 +36,10 @@ public final class LayerNorm extends SingleInputModule {
 		INDArray xhat = (INDArray) s[0];
 		INDArray invStd = (INDArray) s[1];
 		int[] axes = Ops.nonChannelAxes(g.rank());
-		gamma.addGrad(g.mul(xhat).sum(axes));
-		beta.addGrad(g.sum(axes));
+		if (pass.paramGradients) {
+			gamma.addGrad(g.mul(xhat).sum(axes));
+			beta.addGrad(g.sum(axes));
+		}
 		long n = g.size(0);
 		INDArray d = g.mul(Ops.perChannel(gamma.value(), g.rank())).reshape(n, g.length() / n);
 		INDArray xh = xhat.reshape(n, g.length() / n);

@@ -2,7 +2,6 @@ package org.ganworkbench.trainer.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
-import org.nd4j.linalg.api.ops.impl.transforms.gradient.LeakyReLUBp;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -34,57 +33,83 @@ final class Ops {
 		return padding < 0 ? size * stride : (size - 1) * stride + kernel - 2L * padding;
 	}
 
-	static INDArray conv2d(INDArray x, INDArray w, int stride, int padding) {
+	// The bias goes into the kernels (oneDNN adds it and sums its gradient in the same pass): as a
+	// separate broadcast add and a sum over (N, H, W) of NCHW they took about a tenth of a DCGAN step.
+
+	/** @param b the bias [out], or null */
+	static INDArray conv2d(INDArray x, INDArray w, INDArray b, int stride, int padding) {
 		long k = w.size(2);
-		INDArray out = Nd4j.create(x.dataType(), x.size(0), w.size(0), convOutput(x.size(2), k, stride, padding),
+		INDArray out = Nd4j.createUninitialized(x.dataType(), x.size(0), w.size(0), convOutput(x.size(2), k, stride, padding),
 				convOutput(x.size(3), k, stride, padding));
-		Nd4j.exec(DynamicCustomOp.builder("conv2d").addInputs(x, w).addOutputs(out)
+		Nd4j.exec(DynamicCustomOp.builder("conv2d").addInputs(present(x, w, b)).addOutputs(out)
 				.addIntegerArguments(convArgs(k, stride, padding, CONV_WEIGHTS_OIKK)).build());
 		return out;
 	}
 
-	/** @return {gradInput, gradWeight} */
-	static INDArray[] conv2dBackward(INDArray x, INDArray w, INDArray gradOut, int stride, int padding) {
+	/** @return {gradInput, gradWeight, gradBias (null without a bias)} */
+	static INDArray[] conv2dBackward(INDArray x, INDArray w, INDArray b, INDArray gradOut, int stride, int padding) {
 		INDArray gradIn = x.ulike();
 		INDArray gradW = w.ulike();
-		Nd4j.exec(DynamicCustomOp.builder("conv2d_bp").addInputs(x, w, gradOut).addOutputs(gradIn, gradW)
-				.addIntegerArguments(convArgs(w.size(2), stride, padding, CONV_WEIGHTS_OIKK)).build());
-		return new INDArray[] { gradIn, gradW };
+		INDArray gradB = b == null ? null : b.ulike();
+		Nd4j.exec(DynamicCustomOp.builder("conv2d_bp").addInputs(present(x, w, b, gradOut))
+				.addOutputs(present(gradIn, gradW, gradB)).addIntegerArguments(convArgs(w.size(2), stride, padding, CONV_WEIGHTS_OIKK))
+				.build());
+		return new INDArray[] { gradIn, gradW, gradB };
 	}
 
-	static INDArray deconv2d(INDArray x, INDArray w, int stride, int padding) {
+	/** @param b the bias [out], or null */
+	static INDArray deconv2d(INDArray x, INDArray w, INDArray b, int stride, int padding) {
 		long k = w.size(2);
 		INDArray kernel = w.permute(2, 3, 1, 0).dup('c');
-		INDArray out = Nd4j.create(x.dataType(), x.size(0), w.size(1), deconvOutput(x.size(2), k, stride, padding),
+		INDArray out = Nd4j.createUninitialized(x.dataType(), x.size(0), w.size(1), deconvOutput(x.size(2), k, stride, padding),
 				deconvOutput(x.size(3), k, stride, padding));
-		Nd4j.exec(DynamicCustomOp.builder("deconv2d").addInputs(x, kernel).addOutputs(out)
+		Nd4j.exec(DynamicCustomOp.builder("deconv2d").addInputs(present(x, kernel, b)).addOutputs(out)
 				.addIntegerArguments(convArgs(k, stride, padding, DECONV_WEIGHTS_KKOI)).build());
 		return out;
 	}
 
-	/** @return {gradInput, gradWeight} */
-	static INDArray[] deconv2dBackward(INDArray x, INDArray w, INDArray gradOut, int stride, int padding) {
+	/** @return {gradInput, gradWeight, gradBias (null without a bias)} */
+	static INDArray[] deconv2dBackward(INDArray x, INDArray w, INDArray b, INDArray gradOut, int stride, int padding) {
 		INDArray kernel = w.permute(2, 3, 1, 0).dup('c');
 		INDArray gradIn = x.ulike();
 		INDArray gradKernel = kernel.ulike();
-		Nd4j.exec(DynamicCustomOp.builder("deconv2d_bp").addInputs(x, kernel, gradOut).addOutputs(gradIn, gradKernel)
+		INDArray gradB = b == null ? null : b.ulike();
+		Nd4j.exec(DynamicCustomOp.builder("deconv2d_bp").addInputs(present(x, kernel, b, gradOut))
+				.addOutputs(present(gradIn, gradKernel, gradB))
 				.addIntegerArguments(convArgs(w.size(2), stride, padding, DECONV_WEIGHTS_KKOI)).build());
-		return new INDArray[] { gradIn, gradKernel.permute(3, 2, 0, 1).dup('c') };
+		return new INDArray[] { gradIn, gradKernel.permute(3, 2, 0, 1).dup('c'), gradB };
 	}
 
-	/** dL/dx of relu(x) given dL/dy. */
-	static INDArray reluBackward(INDArray x, INDArray gradOut) {
-		INDArray gradIn = gradOut.ulike();
-		Nd4j.exec(DynamicCustomOp.builder("relu_bp").addInputs(x, gradOut).addOutputs(gradIn)
-				.addFloatingPointArguments(0.0).build());
-		return gradIn;
+	/** The kernels take the bias (and give its gradient) as an optional argument after the weights. */
+	private static INDArray[] present(INDArray... arrays) {
+		return java.util.Arrays.stream(arrays).filter(java.util.Objects::nonNull).toArray(INDArray[]::new);
 	}
 
-	/** dL/dx of leaky_relu(x, slope) given dL/dy. */
-	static INDArray leakyReluBackward(INDArray x, INDArray gradOut, double slope) {
-		INDArray gradIn = gradOut.ulike();
-		Nd4j.exec(new LeakyReLUBp(x, gradOut, gradIn, slope));
-		return gradIn;
+	/**
+	 * dL/dx alone, for passes that need no weight gradient: a convolution's input gradient is the
+	 * transposed convolution of dL/dy with the same weights, and the other way round, at about half
+	 * the cost of the backward kernels (which always compute both).
+	 *
+	 * @return null where that shortcut does not give x's shape back ("same" padding with a stride or an
+	 *         even kernel, sizes that the forward rounded down): the caller uses the full backward kernel
+	 */
+	static INDArray inputGradient(boolean transposed, INDArray x, INDArray w, INDArray gradOut, int stride,
+			int padding) {
+		long k = w.size(2);
+		if (padding < 0) {
+			if (stride != 1 || k % 2 == 0) {
+				return null;
+			}
+			padding = (int) (k - 1) / 2; // "same" at stride 1 pads an odd kernel by this much on each side
+		}
+		for (int axis = 2; axis <= 3; axis++) {
+			long back = transposed ? convOutput(gradOut.size(axis), k, stride, padding)
+					: deconvOutput(gradOut.size(axis), k, stride, padding);
+			if (back != x.size(axis)) {
+				return null;
+			}
+		}
+		return transposed ? conv2d(gradOut, w, null, stride, padding) : deconv2d(gradOut, w, null, stride, padding);
 	}
 
 	/** [1, C, 1, 1] for images, [1, C] for vectors: broadcasts a per-channel vector. */

@@ -17,14 +17,24 @@ public final class Pass {
 	public final boolean training;
 	/** Whether the pass advances state: power iteration of spectral norm, batch-norm running statistics. */
 	public final boolean updateState;
+	/**
+	 * Whether backward adds parameter gradients. Off for D in the G step, where only the gradient that
+	 * reaches the images is used: skipping D's weight gradients there changes no result.
+	 */
+	public final boolean paramGradients;
 	private final Map<Object, Object[]> saved = new IdentityHashMap<>();
 	private int[] labels;
 	private final Map<String, INDArray> vectors = new HashMap<>();
 	private final Map<String, INDArray> vectorGrads = new HashMap<>();
 
 	public Pass(boolean training, boolean updateState) {
+		this(training, updateState, true);
+	}
+
+	private Pass(boolean training, boolean updateState, boolean paramGradients) {
 		this.training = training;
 		this.updateState = updateState;
+		this.paramGradients = paramGradients;
 	}
 
 	public static Pass train() {
@@ -34,6 +44,11 @@ public final class Pass {
 	/** A training-mode pass that changes no state: for extra evaluations such as the R1 estimate. */
 	public static Pass probe() {
 		return new Pass(true, false);
+	}
+
+	/** Like {@link #probe()}, and backward computes input gradients only (D in the G step). */
+	public static Pass inputGradientsOnly() {
+		return new Pass(true, false, false);
 	}
 
 	public static Pass inference() {

@@ -33,7 +33,9 @@ public final class Projection extends SingleInputModule {
 		Object[] s = pass.saved(this);
 		INDArray h = (INDArray) s[0];
 		INDArray e = (INDArray) s[1];
-		embedding.backward(h.mul(g), pass);
+		if (pass.paramGradients) {
+			embedding.backward(h.mul(g), pass);
+		}
 		return linear.backward1(g, pass).addi(e.mul(g));
 	}
 

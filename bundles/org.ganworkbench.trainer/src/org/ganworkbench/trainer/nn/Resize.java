@@ -1,9 +1,14 @@
 package org.ganworkbench.trainer.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** Nearest-neighbour upsampling or average-pool downsampling by an integer factor. */
 public final class Resize extends SingleInputModule {
+
+	/** libnd4j's layout flag for NCHW in the upsampling kernels. */
+	private static final int NCHW = 1;
 
 	private final int factor;
 	private final boolean up;
@@ -16,45 +21,43 @@ public final class Resize extends SingleInputModule {
 
 	@Override
 	public INDArray forward(INDArray x, Pass pass) {
-		pass.save(this, (Object) x.shape());
+		pass.save(this, x);
 		return up ? upsample(x, factor) : downsample(x, factor);
 	}
 
+	// libnd4j's kernels, one pass each way: the repeat/reshape/sum forms copied the tensor three times
+	// (resampling was a tenth of an SN-GAN step)
+
 	@Override
 	public INDArray backward1(INDArray g, Pass pass) {
-		long[] inShape = (long[]) pass.saved(this)[0];
+		INDArray x = (INDArray) pass.saved(this)[0];
+		INDArray gradIn = x.ulike();
 		if (up) {
-			return blockSum(g, factor);
+			Nd4j.exec(DynamicCustomOp.builder("upsampling2d_bp").addInputs(x, g).addOutputs(gradIn)
+					.addIntegerArguments(NCHW).build());
+		} else {
+			// an odd size lost its last row/column when pooled: the kernel gives it no gradient
+			Nd4j.exec(DynamicCustomOp.builder("avgpool2d_bp").addInputs(x, g).addOutputs(gradIn)
+					.addIntegerArguments(poolArgs(factor)).build());
 		}
-		INDArray spread = upsample(g, factor).divi(factor * factor);
-		if (spread.size(2) == inShape[2] && spread.size(3) == inShape[3]) {
-			return spread;
-		}
-		// an odd size lost its last row/column when pooled: it gets no gradient
-		INDArray full = org.nd4j.linalg.factory.Nd4j.zeros(g.dataType(), inShape);
-		full.get(org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.all(),
-				org.nd4j.linalg.indexing.NDArrayIndex.interval(0, spread.size(2)),
-				org.nd4j.linalg.indexing.NDArrayIndex.interval(0, spread.size(3))).assign(spread);
-		return full;
+		return gradIn;
 	}
 
 	static INDArray upsample(INDArray x, int f) {
-		long n = x.size(0), c = x.size(1), h = x.size(2), w = x.size(3);
-		INDArray spread = x.dup('c').reshape(n, c, h, 1, w, 1).repeat(3, f).repeat(5, f);
-		return spread.dup('c').reshape(n, c, h * f, w * f);
+		INDArray out = Nd4j.createUninitialized(x.dataType(), x.size(0), x.size(1), x.size(2) * f, x.size(3) * f);
+		Nd4j.exec(DynamicCustomOp.builder("upsampling2d").addInputs(x).addOutputs(out).addIntegerArguments(f, f, NCHW)
+				.build());
+		return out;
 	}
 
 	static INDArray downsample(INDArray x, int f) {
-		long h = x.size(2) / f * f, w = x.size(3) / f * f;
-		INDArray crop = h == x.size(2) && w == x.size(3) ? x
-				: x.get(org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.all(),
-						org.nd4j.linalg.indexing.NDArrayIndex.interval(0, h),
-						org.nd4j.linalg.indexing.NDArrayIndex.interval(0, w));
-		return blockSum(crop, f).divi(f * f);
+		INDArray out = Nd4j.createUninitialized(x.dataType(), x.size(0), x.size(1), x.size(2) / f, x.size(3) / f);
+		Nd4j.exec(DynamicCustomOp.builder("avgpool2d").addInputs(x).addOutputs(out).addIntegerArguments(poolArgs(f)).build());
+		return out;
 	}
 
-	private static INDArray blockSum(INDArray x, int f) {
-		long n = x.size(0), c = x.size(1), h = x.size(2) / f, w = x.size(3) / f;
-		return x.dup('c').reshape(n, c, h, f, w, f).sum(3, 5);
+	/** kernel and stride f, no padding, valid mode, divide by the window's size, NCHW. */
+	private static int[] poolArgs(int f) {
+		return new int[] { f, f, f, f, 0, 0, 1, 1, 0, 0, 0 };
 	}
 }

@@ -52,7 +52,9 @@ public final class SelfAttention extends SingleInputModule {
 		INDArray attention = (INDArray) s[3];
 		INDArray out = (INDArray) s[4];
 		long n = grad.size(0), h = grad.size(2), w = grad.size(3), positions = h * w;
-		gamma.addGrad(Nd4j.scalar(grad.dataType(), grad.mul(out).sumNumber().doubleValue()).reshape(1));
+		if (pass.paramGradients) {
+			gamma.addGrad(Nd4j.scalar(grad.dataType(), grad.mul(out).sumNumber().doubleValue()).reshape(1));
+		}
 		INDArray dMixed = flat(o.backward1(grad.mul(gamma.value().getDouble(0)), pass), positions);
 		INDArray dV = Nd4j.matmul(dMixed, attention); // [N, C/2, i]
 		INDArray dAttention = Nd4j.matmul(dMixed, v, true, false, false); // [N, j, i]

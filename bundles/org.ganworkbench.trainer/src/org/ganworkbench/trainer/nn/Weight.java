@@ -118,6 +118,9 @@ public final class Weight {
 
 	/** Adds dL/dW given dL/d(effective weight). */
 	public void backward(INDArray gradEffective, Pass pass) {
+		if (!pass.paramGradients) {
+			return;
+		}
 		if (u == null) {
 			param.addGrad(gradEffective);
 			return;

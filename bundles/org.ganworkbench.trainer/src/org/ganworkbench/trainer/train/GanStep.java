@@ -14,6 +14,7 @@ import org.ganworkbench.trainer.data.ImageDataset;
 import org.ganworkbench.trainer.nn.Graph;
 import org.ganworkbench.trainer.nn.Param;
 import org.ganworkbench.trainer.nn.Pass;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -42,6 +43,7 @@ final class GanStep {
 	private final DiffAugment augment;
 	private final LatentSampler latents;
 	private final GradientPenalty penalty = new GradientPenalty(PENALTY_STEP, 1);
+	private final StepWorkspace workspace = StepWorkspace.fromSystemProperties();
 	private final IntervalStats stats;
 	private final TrainingState state;
 	/** D has no batch statistics, so real and generated images can go through it as one batch. */
@@ -70,19 +72,26 @@ final class GanStep {
 	void run(BatchStream stream) throws InterruptedException, DivergedException {
 		state.advance();
 		int n = spec.batchSize();
-		INDArray lastReal = null;
-		int[] lastLabels = null;
+		BatchStream.Batch batch = null;
 		for (int k = 0; k < spec.dSteps(); k++) {
-			BatchStream.Batch batch = stream.take();
-			INDArray real = Nd4j.create(batch.pixels(), new long[] { n, dataset.channels(), dataset.height(),
-					dataset.width() }, 'c').castTo(Trainer.TYPE);
-			int[] labels = conditional() ? batch.labels() : null;
-			lastReal = real;
-			lastLabels = labels;
-			discriminatorStep(real, labels);
+			batch = stream.take();
+			try (MemoryWorkspace phase = workspace.open()) {
+				discriminatorStep(images(batch), labels(batch));
+			}
 			stats.images(n);
 		}
-		generatorStep(lastReal, lastLabels);
+		try (MemoryWorkspace phase = workspace.open()) {
+			generatorStep(batch);
+		}
+	}
+
+	private INDArray images(BatchStream.Batch batch) {
+		return Nd4j.create(batch.pixels(), new long[] { spec.batchSize(), dataset.channels(), dataset.height(),
+				dataset.width() }, 'c').castTo(Trainer.TYPE);
+	}
+
+	private int[] labels(BatchStream.Batch batch) {
+		return conditional() ? batch.labels() : null;
 	}
 
 	private static int[] joined(int[] a, int[] b) {
@@ -190,18 +199,19 @@ final class GanStep {
 		return total;
 	}
 
-	private void generatorStep(INDArray real, int[] realLabels) throws DivergedException {
+	/** @param lastBatch the last D step's real batch (the relativistic loss compares with it) */
+	private void generatorStep(BatchStream.Batch lastBatch) throws DivergedException {
 		int n = spec.batchSize();
 		int[] labels = randomLabels(n);
 		Pass gPass = Pass.train();
 		INDArray fake = g.forward(latents.sample(n, 0, state.zRng(), Trainer.TYPE), labels, gPass);
 		DiffAugment.Plan[] plan = new DiffAugment.Plan[1];
 		INDArray fakeIn = augmented(fake, plan);
-		Pass dPass = new Pass(true, false);
+		Pass dPass = Pass.inputGradientsOnly();
 		INDArray f = d.forward(fakeIn, labels, dPass);
 		INDArray r = null;
 		if (loss.kind() == LossKind.RELATIVISTIC) {
-			r = d.forward(augmented(real, null), realLabels, new Pass(true, false));
+			r = d.forward(augmented(images(lastBatch), null), labels(lastBatch), new Pass(true, false));
 		}
 		Loss.Value value = loss.generator(r, f);
 		INDArray gradImages = d.backward(value.gradFake(), dPass);

@@ -6,9 +6,10 @@ import org.bytedeco.javacpp.Pointer;
  * Keeps the trainer's resident memory near a budget. ND4J's arrays live outside the Java heap and are
  * freed only when the garbage collector collects their small Java objects; with a large heap that
  * happens rarely, so native memory grew to several GB (3.6 GB after 20 demo steps with -Xmx4g).
- * After a step over budget the trainer asks for a collection, which frees the dead arrays. A step-wide
- * ND4J workspace was tried instead: it keeps every temporary of a step until the step ends, which
- * raised the SN-GAN's first step to 3.5 GB.
+ * After a step over budget the trainer asks for a collection, which frees the dead arrays. Since
+ * 2026-12-06 the step's own temporaries live in a reused workspace ({@link StepWorkspace}), one D or G
+ * step at a time; what is left for the collector is what custom layers and monitoring allocate. (A
+ * workspace around the whole step, tried first, held 3.5 GB at the SN-GAN's first step.)
  * <p>
  * On CUDA the measure stays the process's host memory: ND4J's device buffers belong to the same Java
  * objects and are freed by the same collection, so keeping host memory near the budget also returns

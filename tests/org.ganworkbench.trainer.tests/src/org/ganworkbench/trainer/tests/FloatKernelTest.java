@@ -1,12 +1,17 @@
 package org.ganworkbench.trainer.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ganworkbench.trainer.nn.BatchNorm;
 import org.ganworkbench.trainer.nn.Conv;
+import org.ganworkbench.trainer.nn.Dense;
 import org.ganworkbench.trainer.nn.Init;
+import org.ganworkbench.trainer.nn.Param;
 import org.ganworkbench.trainer.nn.Pass;
 import org.ganworkbench.trainer.nn.Rng;
+import org.ganworkbench.trainer.nn.SingleInputModule;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -74,6 +79,49 @@ class FloatKernelTest {
 			assertClose(kind + "dbias", g.castTo(DataType.DOUBLE).sum(0, 2, 3),
 					conv.params().get(conv.params().size() - 1).grad());
 		}
+	}
+
+	/**
+	 * D in the G step runs an input-gradients-only pass: the same gradient to its input as a full
+	 * backward (for a convolution through the transposed kernel where the sizes allow it, else the
+	 * full kernel) and no parameter gradient at all.
+	 */
+	@Test
+	void inputGradientsOnlyPassGivesTheSameInputGradientAndNoParameterGradient() {
+		record Case(boolean transposed, int kernel, int stride, int padding, int size) {
+		}
+		// k4 s2 p1 (the templates' up/down-sampling), k3 s1 p1, "same" k3 s1 (R3GAN's), k3 s2 p1 on 14
+		// (rounded down: 14 -> 7 -> 13, the full kernel), "same" with a stride (the full kernel)
+		for (Case c : new Case[] { new Case(false, 4, 2, 1, 14), new Case(true, 4, 2, 1, 7), new Case(false, 3, 1, 1, 9),
+				new Case(true, 3, 1, 1, 9), new Case(false, 3, 1, -1, 9), new Case(true, 3, 1, -1, 9),
+				new Case(false, 3, 2, 1, 14), new Case(false, 3, 2, -1, 14) }) {
+			Conv conv = new Conv("D", "c", c.transposed(), 16, 8, c.kernel(), c.stride(), c.padding(), true, false,
+					new Init(new Rng(3), DataType.FLOAT, 0.2));
+			assertInputGradientOnly(c.toString(), conv, Nd4j.rand(DataType.FLOAT, 4, 16, c.size(), c.size()).subi(0.5));
+		}
+		Init init = new Init(new Rng(4), DataType.FLOAT, 0.2);
+		assertInputGradientOnly("dense", new Dense("D", "fc", 48, 5, true, false, init),
+				Nd4j.rand(DataType.FLOAT, 6, 3, 4, 4).subi(0.5));
+		assertInputGradientOnly("batch norm", BatchNorm.plain("bn", 16, 1e-5, 0.9, init),
+				Nd4j.rand(DataType.FLOAT, 4, 16, 5, 5).subi(0.5));
+	}
+
+	private static void assertInputGradientOnly(String what, SingleInputModule module, INDArray x) {
+		Pass full = Pass.train();
+		INDArray y = module.forward(x, full);
+		INDArray g = Nd4j.rand(DataType.FLOAT, y.shape()).subi(0.5);
+		INDArray expected = module.backward1(g, full);
+		module.params().stream().filter(Param::isTrainable).forEach(p -> {
+			assertTrue(p.grad().norm2Number().doubleValue() > 0, what + ": full backward gives " + p.name() + " a gradient");
+			p.zeroGrad();
+		});
+		Pass inputOnly = Pass.inputGradientsOnly();
+		module.forward(x, inputOnly);
+		INDArray actual = module.backward1(g, inputOnly);
+		assertArrayEquals(expected.shape(), actual.shape(), what);
+		assertClose(what + " dx", expected.castTo(DataType.DOUBLE), actual);
+		module.params().stream().filter(Param::isTrainable).forEach(
+				p -> assertEquals(0.0, p.grad().norm2Number().doubleValue(), what + ": no gradient for " + p.name()));
 	}
 
 	private static void assertClose(String what, INDArray expected, INDArray actual) {
