@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ganworkbench.trainer.api.CustomLayer;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /** Runs a user's {@link CustomLayer}; failures name the layer, its class and the pass. */
 public final class CustomModule extends SingleInputModule {
@@ -93,12 +91,10 @@ public final class CustomModule extends SingleInputModule {
 		ContextImpl context = new ContextImpl(pass);
 		pass.save(this, context);
 		INDArray y;
-		// outside the trainer's step workspace: an array the layer keeps past the step stays valid
-		try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+		try {
 			y = layer.forward(x, context);
 		} catch (RuntimeException e) {
-			throw new CustomLayerException("custom layer '" + name + "' (" + className + ") failed in forward at step "
-					+ step + ": " + e, e);
+			throw failure("forward", e);
 		}
 		if (y == null) {
 			throw new CustomLayerException("custom layer '" + name + "' (" + className + ") returned null from forward", null);
@@ -106,15 +102,28 @@ public final class CustomModule extends SingleInputModule {
 		return y;
 	}
 
+	/**
+	 * The layer's exception with where it happened. A layer runs inside the step's workspace like the
+	 * built-in ones: an array it keeps in a field and uses in a later step makes ND4J throw ("outdated
+	 * workspace pointer"), which the message turns into what to do about it.
+	 */
+	private CustomLayerException failure(String phase, RuntimeException e) {
+		String hint = String.valueOf(e.getMessage()).contains("workspace pointer")
+				? " (an array made in one step was used in a later one: arrays a layer makes last one D or G step;"
+						+ " keep one longer with detach())"
+				: "";
+		return new CustomLayerException("custom layer '" + name + "' (" + className + ") failed in " + phase + " at step "
+				+ step + hint + ": " + e, e);
+	}
+
 	@Override
 	public INDArray backward1(INDArray g, Pass pass) {
 		ContextImpl context = (ContextImpl) pass.saved(this)[0];
 		INDArray dx;
-		try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+		try {
 			dx = layer.backward(g, context);
 		} catch (RuntimeException e) {
-			throw new CustomLayerException("custom layer '" + name + "' (" + className + ") failed in backward at step "
-					+ step + ": " + e, e);
+			throw failure("backward", e);
 		}
 		if (dx == null) {
 			throw new CustomLayerException("custom layer '" + name + "' (" + className + ") returned null from backward", null);

@@ -93,6 +93,19 @@ class ResumeAndFailureTest {
 		assertEquals(1, new RunDirectory(runDir).checkpointFiles().size());
 	}
 
+	/** A custom layer runs in the step's workspace: an array kept across steps is refused, loudly. */
+	@Test
+	void customLayerKeepingAnArrayAcrossStepsIsToldWhatToDo() throws Exception {
+		Path runDir = dir.resolve("run");
+		TrainingFixtures.Result result = TrainingFixtures.run("train",
+				model(customDcgan("gan.layers.KeepsArrayLayer")).toString(), "--run-dir", runDir.toString(), "--steps", "4");
+		assertEquals(ExitCode.INVALID_MODEL, result.code());
+		assertTrue(result.err().contains("custom layer 'noise1' (gan.layers.KeepsArrayLayer) failed in forward at step 1")
+				&& result.err().contains("keep one longer with detach()") && result.err().contains("outdated workspace pointer"),
+				result.err());
+		assertEquals("failed", lastEvent(runDir).text("state"));
+	}
+
 	@Test
 	void nanInAWeightStopsWithTheLastGoodCheckpoint() throws Exception {
 		Path runDir = dir.resolve("run");
