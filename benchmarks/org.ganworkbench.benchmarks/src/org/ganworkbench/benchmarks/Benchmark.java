@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.ganworkbench.model.GanModel;
 import org.ganworkbench.model.Templates;
 import org.ganworkbench.trainer.build.GanBuilder;
-import org.ganworkbench.trainer.data.BatchStream;
 import org.ganworkbench.trainer.data.SyntheticShapes;
 import org.ganworkbench.trainer.train.Trainer;
 
@@ -23,7 +22,9 @@ import ai.djl.ndarray.types.Shape;
  *
  * <p>Rounds alternate which side trains first; the ratio is the median of the rounds' paired ratios.
  * Options: {@code --rounds R} (default 7), {@code --steps S} (G steps per round, default 20),
- * {@code --warmup W} (default 5), {@code --only dcgan|sngan|r3gan}.
+ * {@code --warmup W} (G steps before the first round, default 40: the trainer's Java heap and step
+ * workspace grow for its first 30-40 steps, in which it takes fresh memory, 12-16 MB a step),
+ * {@code --only dcgan|sngan|r3gan}.
  */
 public final class Benchmark {
 
@@ -40,7 +41,7 @@ public final class Benchmark {
 	public static void main(String[] args) throws Exception {
 		int rounds = option(args, "--rounds", 7);
 		int steps = option(args, "--steps", 20);
-		int warmup = option(args, "--warmup", 5);
+		int warmup = option(args, "--warmup", 40);
 		String only = stringOption(args, "--only");
 		Locale.setDefault(Locale.ROOT);
 		Machine machine = Machine.measure();
@@ -81,7 +82,7 @@ public final class Benchmark {
 			}
 			Shape image = new Shape(c.channels(), c.size(), c.size());
 			SyntheticShapes data = new SyntheticShapes(c.size(), c.channels(), SEED);
-			PeerRunner peerRunner = new PeerRunner(peer, data, batch, dSteps, image);
+			PeerRunner peerRunner = new PeerRunner(peer, data, batch, dSteps, image, SEED);
 			trainer.train(warmup);
 			peerRunner.train(warmup);
 			Trainer.Timings before = copy(trainer.timings());
@@ -209,39 +210,6 @@ public final class Benchmark {
 	}
 
 	/** Feeds the peer the same synthetic batches, prefetched the same way as the trainer's. */
-	private static final class PeerRunner {
-		private final Peer peer;
-		private final SyntheticShapes data;
-		private final int batch;
-		private final int dSteps;
-		private final Shape image;
-		private long position;
-
-		PeerRunner(Peer peer, SyntheticShapes data, int batch, int dSteps, Shape image) {
-			this.peer = peer;
-			this.data = data;
-			this.batch = batch;
-			this.dSteps = dSteps;
-			this.image = image;
-		}
-
-		void train(int steps) throws InterruptedException {
-			try (BatchStream stream = new BatchStream(data, batch, SEED, position)) {
-				float[][] pixels = new float[dSteps][];
-				int[][] labels = new int[dSteps][];
-				for (int s = 0; s < steps; s++) {
-					for (int k = 0; k < dSteps; k++) {
-						BatchStream.Batch b = stream.take();
-						pixels[k] = b.pixels();
-						labels[k] = b.labels();
-					}
-					peer.trainStep(pixels, labels, image);
-				}
-				position = stream.position();
-			}
-		}
-	}
-
 	static String engineVersion() {
 		return Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion();
 	}

@@ -104,9 +104,12 @@ final class Ops {
 		return a.matMul(b);
 	}
 
-	/** Batch norm with batch statistics; the running ones are updated (PyTorch's momentum = 1 - decay). */
-	static NDArray batchNorm(NDArray x, NDArray mean, NDArray var, NDArray gamma, NDArray beta) {
-		return x.getNDArrayInternal().batchNorm(x, mean, var, gamma, beta, 1, 0.1f, 1e-5f, true).singletonOrThrow();
+	/**
+	 * Batch norm: in training with batch statistics, the running ones updated (PyTorch's momentum = 1 -
+	 * decay); otherwise with the running statistics.
+	 */
+	static NDArray batchNorm(NDArray x, NDArray mean, NDArray var, NDArray gamma, NDArray beta, boolean training) {
+		return x.getNDArrayInternal().batchNorm(x, mean, var, gamma, beta, 1, 0.1f, 1e-5f, training).singletonOrThrow();
 	}
 
 	/** Spectral norm: W / sigma with sigma from one power iteration on u (u advanced when asked). */

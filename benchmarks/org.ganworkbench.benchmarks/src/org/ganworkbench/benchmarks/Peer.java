@@ -38,12 +38,14 @@ abstract class Peer implements AutoCloseable {
 	private final double lrD;
 	private final double beta1;
 	private final double beta2;
-	/** EMA of G's tensors (null when the model has no EMA). */
+	/** G's EMA copy; without EMA it copies G after every step, as the trainer's does. */
 	private List<NDArray> ema;
 	private final double emaDecay;
 	private final long emaStart;
 	protected NDManager step;
 	protected long stepCount;
+	/** Batch statistics and noise layers on; off when sampling for the quality comparison. */
+	protected boolean training = true;
 
 	Peer(int batch, int dSteps, double lrG, double lrD, double beta1, double beta2, double emaDecay, long emaStart) {
 		this.root = NDManager.newBaseManager();
@@ -59,11 +61,9 @@ abstract class Peer implements AutoCloseable {
 
 	/** Creates G's EMA copy once both networks exist. */
 	protected void finishBuild() {
-		if (emaDecay > 0) {
-			ema = new ArrayList<>();
-			for (NDArray a : emaSources()) {
-				ema.add(a.duplicate());
-			}
+		ema = new ArrayList<>();
+		for (NDArray a : emaSources()) {
+			ema.add(a.duplicate());
 		}
 		for (Net net : List.of(g, d)) {
 			for (NDArray p : net.params) {
@@ -104,8 +104,8 @@ abstract class Peer implements AutoCloseable {
 	/** Batch-norm running statistics: counted like the trainer counts them (DL4J's convention). */
 	/** A batch norm's gain and bias (trained) and running statistics (state, counted as the trainer counts them). */
 	record BatchNorm(NDArray gain, NDArray bias, NDArray mean, NDArray variance) {
-		NDArray apply(NDArray x) {
-			return Ops.batchNorm(x, mean, variance, gain, bias);
+		NDArray apply(NDArray x, boolean training) {
+			return Ops.batchNorm(x, mean, variance, gain, bias, training);
 		}
 	}
 
@@ -195,9 +195,7 @@ abstract class Peer implements AutoCloseable {
 				list.forEach(a -> a.tempAttach(s));
 			}
 		}
-		if (ema != null) {
-			ema.forEach(a -> a.tempAttach(s));
-		}
+		ema.forEach(a -> a.tempAttach(s));
 	}
 
 	private NDArray randomLabels() {
@@ -229,8 +227,35 @@ abstract class Peer implements AutoCloseable {
 				loss = loss.add(penalty(fake, fakeLabels, r2Gamma()));
 			}
 			collector.backward(loss);
+			// what the trainer measures in every D step (its metrics): gradient norm, D's outputs, r_t
+			gradientNorm(d);
+			r.gt(0).toType(DataType.FLOAT32, false).mul(2).sub(1).mean().getFloat();
+			r.mean().getFloat();
+			f.mean().getFloat();
 		}
 		adam(d, lrD);
+	}
+
+	private static float gradientNorm(Net net) {
+		float sum = 0;
+		for (NDArray p : net.params) {
+			if (p.hasGradient()) {
+				float n = p.getGradient().norm().getFloat();
+				sum += n * n;
+			}
+		}
+		return (float) Math.sqrt(sum);
+	}
+
+	/** The trainer's non-finite check of every weight after each step. */
+	private void checkWeights() {
+		for (Net net : List.of(g, d)) {
+			for (NDArray p : net.params) {
+				if (!Float.isFinite(p.sum().getFloat())) {
+					throw new IllegalStateException("the peer diverged");
+				}
+			}
+		}
 	}
 
 	/**
@@ -261,11 +286,13 @@ abstract class Peer implements AutoCloseable {
 			NDArray loss = r == null ? gLoss(f) : gLoss(f, r);
 			NDArray reg = gRegulariser();
 			collector.backward(reg == null ? loss : loss.add(reg));
+			gradientNorm(g);
 		} finally {
 			d.params.forEach(p -> p.setRequiresGradient(true));
 		}
 		adam(g, lrG);
 		updateEma();
+		checkWeights();
 	}
 
 	private static void zeroGradients(Net net) {
@@ -292,18 +319,47 @@ abstract class Peer implements AutoCloseable {
 	}
 
 	private void updateEma() {
-		if (ema == null) {
-			return;
-		}
 		List<NDArray> sources = emaSources();
 		for (int i = 0; i < ema.size(); i++) {
 			NDArray target = ema.get(i);
-			if (stepCount < emaStart) {
+			if (emaDecay == 0 || stepCount < emaStart) {
 				target.muli(0).addi(sources.get(i));
 			} else {
 				target.muli(emaDecay).addi(sources.get(i).mul(1 - emaDecay));
 			}
 		}
+	}
+
+	/**
+	 * {@code count} images from G's EMA weights with running batch statistics and no noise (as the
+	 * trainer samples for its quality metrics), in [-1, 1], NCHW, flattened. Replaces G's weights by
+	 * the EMA's: for the end of training.
+	 */
+	float[] sample(int count, long seed) {
+		List<NDArray> sources = emaSources();
+		for (int i = 0; i < ema.size(); i++) {
+			sources.get(i).muli(0).addi(ema.get(i));
+		}
+		training = false;
+		float[] out = null;
+		int size = 0;
+		root.getEngine().setRandomSeed((int) seed);
+		for (int from = 0; from < count; from += 250) {
+			int n = Math.min(250, count - from);
+			try (NDManager s = root.newSubManager()) {
+				step = s;
+				attachAll(s);
+				NDArray labels = classes() > 0 ? s.arange(from, from + n).toType(DataType.INT32, false).mod(classes()) : null;
+				float[] images = generate(s.randomNormal(new Shape(n, latentSize())), labels, false).toFloatArray();
+				if (out == null) {
+					size = images.length / n;
+					out = new float[count * size];
+				}
+				System.arraycopy(images, 0, out, from * size, images.length);
+			}
+		}
+		training = true;
+		return out;
 	}
 
 	long parameterCount() {

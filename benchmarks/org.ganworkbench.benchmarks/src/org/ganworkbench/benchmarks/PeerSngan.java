@@ -72,7 +72,7 @@ final class PeerSngan extends Peer {
 		}
 
 		NDArray apply(NDArray x, NDArray c, boolean update) {
-			NDArray normal = Ops.batchNorm(x, mean, var, one, zero);
+			NDArray normal = Ops.batchNorm(x, mean, var, one, zero, training);
 			NDArray scale = Ops.linear(c, gain.get(update), null).add(1);
 			NDArray shift = Ops.linear(c, bias.get(update), null);
 			return normal.mul(Ops.perSample(scale)).add(Ops.perSample(shift));
@@ -148,7 +148,7 @@ final class PeerSngan extends Peer {
 		m = g2c1.apply(Ops.upsample(m), update);
 		m = g2c2.apply(Activation.relu(g2n2.apply(m, c2, update)), update);
 		h = m.add(g2sc.apply(Ops.upsample(h), update));
-		h = Activation.relu(bn.apply(h));
+		h = Activation.relu(bn.apply(h, training));
 		return Activation.tanh(rgb.apply(h, update));
 	}
 

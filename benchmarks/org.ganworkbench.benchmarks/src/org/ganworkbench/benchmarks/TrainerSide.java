@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.ganworkbench.model.GanModel;
 import org.ganworkbench.trainer.build.GanBuilder;
 import org.ganworkbench.trainer.build.ModelException;
+import org.ganworkbench.trainer.data.ImageDataset;
 import org.ganworkbench.trainer.data.SyntheticShapes;
 import org.ganworkbench.trainer.run.Checkpoint;
 import org.ganworkbench.trainer.run.RunDescription;
@@ -23,12 +24,23 @@ final class TrainerSide implements AutoCloseable {
 	private final Trainer trainer;
 
 	TrainerSide(String modelText, int size, int channels, long seed) throws IOException, ModelException {
+		this(modelText, new SyntheticShapes(size, channels, seed), seed);
+	}
+
+	TrainerSide(String modelText, ImageDataset data, long seed) throws IOException, ModelException {
 		model = GanBuilder.parse(modelText, "benchmark.gan");
 		Path dir = Files.createTempDirectory("gan-benchmark");
 		Path runDir = dir.resolve("run");
 		writer = RunWriter.create(runDir, new RunDescription(model.name(), seed, "cpu"), modelText);
-		SyntheticShapes data = new SyntheticShapes(size, channels, seed);
 		trainer = new Trainer(new TrainingOptions(model, modelText, data, runDir, Long.MAX_VALUE / 2, seed), writer);
+	}
+
+	GanModel model() {
+		return model;
+	}
+
+	Trainer trainer() {
+		return trainer;
 	}
 
 	/** Counted parameters of {G, D}, as the model bundle and the editor count them. */
