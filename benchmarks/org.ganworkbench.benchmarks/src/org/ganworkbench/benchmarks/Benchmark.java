@@ -22,8 +22,9 @@ import ai.djl.ndarray.types.Shape;
  *
  * <p>Rounds alternate which side trains first; the ratio is the median of the rounds' paired ratios.
  * Options: {@code --rounds R} (default 7), {@code --steps S} (G steps per round, default 20),
- * {@code --warmup W} (G steps before the first round, default 40: the trainer's Java heap and step
- * workspace grow for its first 30-40 steps, in which it takes fresh memory, 12-16 MB a step),
+ * {@code --warmup W} (G steps before the first round, default 100: for its first 50-100 steps the
+ * trainer's JVM still touches heap pages for the first time, 12-16 MB a step, and steps are 10-20%
+ * slower),
  * {@code --only dcgan|sngan|r3gan}.
  */
 public final class Benchmark {
@@ -41,7 +42,7 @@ public final class Benchmark {
 	public static void main(String[] args) throws Exception {
 		int rounds = option(args, "--rounds", 7);
 		int steps = option(args, "--steps", 20);
-		int warmup = option(args, "--warmup", 40);
+		int warmup = option(args, "--warmup", 100);
 		String only = stringOption(args, "--only");
 		Locale.setDefault(Locale.ROOT);
 		Machine machine = Machine.measure();

@@ -39,7 +39,7 @@ public final class QualityComparison {
 		String recipe = Files.readString(Path.of(args[0]));
 		int steps = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
 		int seeds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-		String text = recipe.replaceAll("steps = \\d+", "steps = " + steps).replaceAll("intervals \\{[^}]*\\}",
+		String text = recipe.replaceAll("(?<![_a-z])steps = \\d+", "steps = " + steps).replaceAll("intervals \\{[^}]*\\}",
 				"intervals { samples = 1000000; singular_values = 1000000; metrics = 50; checkpoints = 1000000 }");
 		ImageDataset data = FashionMnist.open(FashionMnist.DEBIAN_LOCATION, SIZE, 1);
 		TrainedFeatureNet net = new FeatureCache(FeatureCache.defaultDirectory(), FeatureCache.DEFAULT_BUDGET,
