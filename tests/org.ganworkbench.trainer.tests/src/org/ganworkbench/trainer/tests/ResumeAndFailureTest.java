@@ -82,28 +82,28 @@ class ResumeAndFailureTest {
 
 	@Test
 	void throwingCustomLayer() throws Exception {
-		Path runDir = dir.resolve("run");
-		TrainingFixtures.Result result = TrainingFixtures.run("train",
-				model(customDcgan("gan.layers.ThrowingLayer")).toString(), "--run-dir", runDir.toString(), "--steps", "4");
-		assertEquals(ExitCode.INVALID_MODEL, result.code());
-		assertTrue(result.err().contains("custom layer 'noise1' (gan.layers.ThrowingLayer) failed in forward at step 2")
-				&& result.err().contains("bug in the user's layer"), result.err());
-		RunEvent last = lastEvent(runDir);
-		assertEquals("failed", last.text("state"));
-		assertEquals(1, new RunDirectory(runDir).checkpointFiles().size());
+		String err = failedCustomLayerRun("gan.layers.ThrowingLayer");
+		assertTrue(err.contains("custom layer 'noise1' (gan.layers.ThrowingLayer) failed in forward at step 2")
+				&& err.contains("bug in the user's layer"), err);
+		assertEquals(1, new RunDirectory(dir.resolve("run")).checkpointFiles().size());
 	}
 
 	/** A custom layer runs in the step's workspace: an array kept across steps is refused, loudly. */
 	@Test
 	void customLayerKeepingAnArrayAcrossStepsIsToldWhatToDo() throws Exception {
+		String err = failedCustomLayerRun("gan.layers.KeepsArrayLayer");
+		assertTrue(err.contains("custom layer 'noise1' (gan.layers.KeepsArrayLayer) failed in forward at step 1")
+				&& err.contains("keep one longer with detach()") && err.contains("outdated workspace pointer"), err);
+	}
+
+	/** Trains the DCGAN with the custom layer class into dir/run; the run must fail as an invalid model. */
+	private String failedCustomLayerRun(String className) throws Exception {
 		Path runDir = dir.resolve("run");
-		TrainingFixtures.Result result = TrainingFixtures.run("train",
-				model(customDcgan("gan.layers.KeepsArrayLayer")).toString(), "--run-dir", runDir.toString(), "--steps", "4");
+		TrainingFixtures.Result result = TrainingFixtures.run("train", model(customDcgan(className)).toString(), "--run-dir",
+				runDir.toString(), "--steps", "4");
 		assertEquals(ExitCode.INVALID_MODEL, result.code());
-		assertTrue(result.err().contains("custom layer 'noise1' (gan.layers.KeepsArrayLayer) failed in forward at step 1")
-				&& result.err().contains("keep one longer with detach()") && result.err().contains("outdated workspace pointer"),
-				result.err());
 		assertEquals("failed", lastEvent(runDir).text("state"));
+		return result.err();
 	}
 
 	@Test
