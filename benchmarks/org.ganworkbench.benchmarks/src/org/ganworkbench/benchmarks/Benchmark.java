@@ -15,8 +15,8 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.types.Shape;
 
 /**
- * Trains the DCGAN (28x28x1) and SN-GAN (32x32x3) templates with the project's trainer and with a
- * PyTorch peer (DJL) in one JVM, alternating rounds so that both see the same machine load, and
+ * Trains the DCGAN (28x28x1), SN-GAN (32x32x3) and R3GAN (32x32x3) templates with the project's
+ * trainer and with a PyTorch peer (DJL) in one JVM, alternating rounds so that both see the same machine load, and
  * prints images/s, their ratio, the cost of monitoring and the model FLOP utilisation. Last line:
  * {@code ratio dcgan=X sngan=Y r3gan=Z} (trainer images/s over peer images/s).
  *
